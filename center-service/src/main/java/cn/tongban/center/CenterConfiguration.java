@@ -1,0 +1,32 @@
+package cn.tongban.center;
+
+import cn.tongban.contracts.event.Envelope;
+import cn.tongban.contracts.event.Topics;
+import cn.tongban.kit.messaging.EventCodec;
+import cn.tongban.kit.messaging.MessagingProperties;
+import cn.tongban.kit.messaging.OutgoingEvents;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Wiring that depends on which center this is. */
+@Configuration(proxyBeanMethods = false)
+class CenterConfiguration {
+
+    @Bean
+    OutgoingEvents outgoingEvents(EventCodec codec, CenterProperties center, Clock clock) {
+        return new OutgoingEvents(codec, Envelope.centerSource(center.code()), clock);
+    }
+
+    /** This center's inbound topic and its dead-letter twin, and the relay topic it writes to. */
+    @Bean
+    KafkaAdmin.NewTopics centerTopics(CenterProperties center, MessagingProperties messaging) {
+        String inbound = Topics.centerInbound(center.code());
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(inbound).partitions(messaging.partitions()).replicas(messaging.replicas()).build(),
+                TopicBuilder.name(Topics.deadLetter(inbound)).partitions(messaging.partitions()).replicas(messaging.replicas()).build(),
+                TopicBuilder.name(Topics.RELAY_INBOUND).partitions(messaging.partitions()).replicas(messaging.replicas()).build());
+    }
+}

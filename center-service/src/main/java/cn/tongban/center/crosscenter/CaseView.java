@@ -1,0 +1,20 @@
+package cn.tongban.center.crosscenter;
+
+import cn.tongban.contracts.casefile.CaseState;
+import cn.tongban.contracts.proxy.ContributionUseCertificate;
+import java.time.Instant;
+import java.util.List;
+
+/** A case as the REST API shows it; the applicant's identity number is masked outside the certificate. */
+public record CaseView(String id, String item, String itemName, String mode, String side, String requestingCenter,
+                       String handlingCenter, String applicantName, String applicantIdentityNumber, String lendingCity,
+                       CaseState state, Instant openedAt, Instant updatedAt, List<CaseHistoryEntry> history,
+                       ContributionUseCertificate certificate, Rejection rejection) {
+
+    static CaseView of(CenterCase c) {
+        return new CaseView(c.id(), c.item().code(), c.item().chineseName(), c.mode().name(), c.side().name(),
+                c.requestingCenter().value(), c.handlingCenter().value(), c.applicant().name(),
+                c.applicant().identityNumber().masked(), c.lendingCity(), c.state(), c.openedAt(), c.updatedAt(),
+                c.history(), c.certificate(), c.rejection());
+    }
+}

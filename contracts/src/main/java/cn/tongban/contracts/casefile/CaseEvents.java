@@ -1,0 +1,39 @@
+package cn.tongban.contracts.casefile;
+
+import cn.tongban.contracts.event.CaseEvent;
+import cn.tongban.contracts.event.EventType;
+import cn.tongban.contracts.proxy.CertificateHandedOver;
+import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
+import cn.tongban.contracts.proxy.ProxyCertificateRequested;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which event type moves a case into which state, and which Java type carries its data. The platform
+ * tracks cases by this table; a new event type is added here and nowhere else.
+ */
+public final class CaseEvents {
+
+    /** A type's payload class and the state it moves a case into. */
+    public record Kind(Class<? extends CaseEvent> payload, CaseState moves) {
+    }
+
+    private static final Map<String, Kind> KINDS = Map.of(
+            ProxyCertificateRequested.TYPE.toString(), new Kind(ProxyCertificateRequested.class, CaseState.SUBMITTED),
+            CaseDelivered.TYPE.toString(), new Kind(CaseDelivered.class, CaseState.DELIVERED),
+            CaseAccepted.TYPE.toString(), new Kind(CaseAccepted.class, CaseState.ACCEPTED),
+            CaseRejected.TYPE.toString(), new Kind(CaseRejected.class, CaseState.REJECTED),
+            ContributionUseCertificateIssued.TYPE.toString(), new Kind(ContributionUseCertificateIssued.class, CaseState.RESULT_SENT),
+            CertificateHandedOver.TYPE.toString(), new Kind(CertificateHandedOver.class, CaseState.COMPLETED));
+
+    private CaseEvents() {
+    }
+
+    public static Optional<Kind> kindOf(String type) {
+        return Optional.ofNullable(KINDS.get(type));
+    }
+
+    public static Optional<Kind> kindOf(EventType type) {
+        return kindOf(type.toString());
+    }
+}

@@ -1,0 +1,884 @@
+package cn.tongban.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Holds the deployment files — the local launcher ({@link FederationLayout}), {@code deploy/docker-compose.yml}
+ * and the Kustomize files under {@code k8s/} — to the services' own configuration and to DESIGN §3 and §7:
+ * ports and probes, environment variable names (each must bind to a property the service declares), the demo
+ * centers, database names, topic names, and Secrets referenced rather than inlined.
+ *
+ * <p>A service's declared properties are the keys of its {@code src/main/resources/application*.yml} and of
+ * the shared {@code service-kit/src/main/resources/tongban-defaults.yml}, plus a short allow-list of Spring
+ * Boot properties that need no entry there. Each failure names the file, the place in it and what it should be.
+ */
+class DeploymentFilesAgreeTest {
+
+    private static final Path DEPLOY_MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    private static final Path REPO = DEPLOY_MODULE.getParent();
+    private static final Path COMPOSE_FILE = DEPLOY_MODULE.resolve("docker-compose.yml");
+    private static final Path K8S = REPO.resolve("k8s");
+
+    /** The ports of DESIGN §7, written out once more on purpose: the layout must not drift from the design. */
+    private static final Map<String, Integer> DESIGN_PORTS = Map.of(
+            "platform", 8080, "center-110000", 8081, "center-310000", 8082, "center-440100", 8083);
+    private static final Set<String> DEMO_CENTER_CODES = Set.of("110000", "310000", "440100");
+
+    /** Topic names of DESIGN §3. */
+    private static final Pattern DESIGN_TOPIC =
+            Pattern.compile("tongban\\.(relay\\.inbound|center\\.\\d{6}\\.inbound|platform\\.events)(\\.dlq)?");
+    /** Anything in a deployment file that looks like one of our topic names. */
+    private static final Pattern TOPIC_LIKE = Pattern.compile("(?<![\\w./-])tongban\\.[a-z0-9]+(\\.[a-z0-9]+)+\\b");
+
+    /** Spring Boot properties a service binds without declaring them in its own files. */
+    private static final Set<String> BOOT_PROPERTIES = Set.of(
+            "server.port",
+            "spring.profiles.active",
+            "spring.kafka.bootstrap-servers",
+            "spring.mongodb.uri",
+            "spring.mongodb.database",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+    /** Environment variables read by the JVM itself, not bound to properties. */
+    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+    /** Properties that must come from a Secret in Kubernetes. */
+    private static final Set<String> SECRET_VARIABLES =
+            Set.of("SPRING_MONGODB_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI");
+
+    private static final String READINESS = "/actuator/health/readiness";
+    private static final String LIVENESS = "/actuator/health/liveness";
+
+    private final ServiceConfig platformConfig = ServiceConfig.load("national-platform-service");
+    private final ServiceConfig centerConfig = ServiceConfig.load("center-service");
+
+    // ---------------------------------------------------------------------------------------- the services
+
+    @Test
+    void bothServicesEnableTheKubernetesProbes() {
+        List<String> problems = new ArrayList<>();
+        for (ServiceConfig config : List.of(platformConfig, centerConfig)) {
+            Object enabled = config.effective("management.endpoint.health.probes.enabled");
+            if (!"true".equals(String.valueOf(enabled))) {
+                problems.add(config.module + ": management.endpoint.health.probes.enabled is " + enabled
+                        + " in " + config.sources() + "; it must be true, or " + LIVENESS + " and " + READINESS
+                        + " used by docker-compose and k8s do not exist");
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    // ---------------------------------------------------------------------------------------- the launcher
+
+    @Test
+    void launcherUsesThePortsOfTheDesign() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> servicePorts = FederationLayout.services().stream()
+                .collect(Collectors.toMap(FederationService::name, FederationService::port));
+        if (!servicePorts.equals(DESIGN_PORTS)) {
+            problems.add("FederationLayout service ports " + new TreeMap<>(servicePorts)
+                    + " differ from DESIGN §7 " + new TreeMap<>(DESIGN_PORTS));
+        }
+        expectEqual(problems, "FederationLayout.KAFKA_PORT", 9092, FederationLayout.KAFKA_PORT);
+        expectEqual(problems, "FederationLayout.SIMULATOR_PORT", 8089, FederationLayout.SIMULATOR_PORT);
+        expectEqual(problems, "FederationLayout.MONGO_PORT", 27017, FederationLayout.MONGO_PORT);
+        expectEqual(problems, "FederationLayout.PLATFORM_PORT vs server.port of " + platformConfig.applicationYml(),
+                platformConfig.serverPort(), FederationLayout.PLATFORM_PORT);
+        Set<Integer> distinct = new LinkedHashSet<>(FederationLayout.ports().values());
+        if (distinct.size() != FederationLayout.ports().size()) {
+            problems.add("FederationLayout.ports() uses a port twice: " + FederationLayout.ports());
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void launcherStartsEachServiceWithPropertiesItDeclares() {
+        List<String> problems = new ArrayList<>();
+        for (FederationService service : FederationLayout.services()) {
+            ServiceConfig config = configOf(service);
+            for (String property : service.properties().keySet()) {
+                if (!config.declares(property)) {
+                    problems.add("FederationLayout starts " + service.name() + " with --" + property
+                            + ", which " + config.module + " does not declare in " + config.sources());
+                }
+            }
+            String database = service.center().map(DemoCenter::database).orElse(FederationLayout.PLATFORM_DATABASE);
+            expectEqual(problems, "FederationLayout " + service.name() + " spring.mongodb.uri",
+                    FederationLayout.mongoUri(database), service.properties().get("spring.mongodb.uri"));
+            expectEqual(problems, "FederationLayout " + service.name() + " server.port",
+                    String.valueOf(service.port()), service.properties().get("server.port"));
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void launcherAndServiceConfigurationKnowTheSameDemoCenters() {
+        List<String> problems = new ArrayList<>();
+        Set<String> layoutCodes = FederationLayout.CENTERS.stream().map(DemoCenter::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+        expectEqual(problems, "FederationLayout.CENTERS codes (the demo centers of DESIGN §7)",
+                new TreeSet<>(DEMO_CENTER_CODES), layoutCodes);
+        // Where the services list the federation themselves, the lists must agree with the launcher's.
+        Object registry = platformConfig.raw("tongban.platform.centers");
+        if (registry instanceof List<?> centers) {
+            Set<String> registered = centers.stream().filter(Map.class::isInstance)
+                    .map(c -> String.valueOf(((Map<?, ?>) c).get("code")))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            expectEqual(problems, "tongban.platform.centers codes in " + platformConfig.applicationYml()
+                    + " vs FederationLayout.CENTERS", layoutCodes, registered);
+            for (Object center : centers) {
+                if (center instanceof Map<?, ?> entry) {
+                    FederationLayout.CENTERS.stream().filter(c -> c.code().equals(String.valueOf(entry.get("code"))))
+                            .findFirst().ifPresent(c -> expectEqual(problems, "name of center " + c.code()
+                                    + " in the platform registry vs FederationLayout", entry.get("name"), c.name()));
+                }
+            }
+        }
+        Object federation = centerConfig.raw("tongban.center.federation");
+        if (federation instanceof List<?> codes) {
+            expectEqual(problems, "tongban.center.federation in " + centerConfig.applicationYml()
+                            + " vs FederationLayout.CENTERS", layoutCodes,
+                    codes.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new)));
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void launcherTopicsAreTheTopicsOfTheDesign() {
+        List<String> problems = new ArrayList<>();
+        checkTopicNames(problems, "FederationLayout.topics()", FederationLayout.topics());
+        for (DemoCenter center : FederationLayout.CENTERS) {
+            for (String topic : List.of(center.inboundTopic(), center.inboundTopic() + FederationLayout.DLQ_SUFFIX)) {
+                if (!FederationLayout.topics().contains(topic)) {
+                    problems.add("FederationLayout.topics() lacks " + topic);
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    // ---------------------------------------------------------------------------------------- docker-compose
+
+    @Test
+    void composeServicesListenAndReportReadinessWhereTheServicesAreConfiguredTo() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = composeServices();
+        for (FederationService service : FederationLayout.services()) {
+            String where = "docker-compose.yml service '" + service.name() + "'";
+            Map<String, Object> definition = map(services.get(service.name()));
+            if (definition.isEmpty()) {
+                problems.add(where + " is missing (FederationLayout has it)");
+                continue;
+            }
+            ServiceConfig config = configOf(service);
+            Map<String, String> env = environment(definition);
+            int containerPort = env.containsKey("SERVER_PORT") ? Integer.parseInt(env.get("SERVER_PORT"))
+                    : config.serverPort();
+            String portSource = env.containsKey("SERVER_PORT") ? "its SERVER_PORT"
+                    : "server.port in " + config.applicationYml();
+            List<String> ports = strings(definition.get("ports"));
+            String expectedMapping = service.port() + ":" + containerPort;
+            if (!ports.contains(expectedMapping)) {
+                problems.add(where + " publishes " + ports + "; expected \"" + expectedMapping
+                        + "\" (host port from FederationLayout, container port = " + portSource + ")");
+            }
+            String healthcheck = String.join(" ", strings(map(definition.get("healthcheck")).get("test")));
+            String readiness = "http://localhost:" + containerPort + READINESS;
+            if (!healthcheck.contains(readiness)) {
+                problems.add(where + " healthcheck '" + healthcheck + "' must ask " + readiness);
+            }
+            Map<String, Object> dependsOn = map(definition.get("depends_on"));
+            if (dependsOn.isEmpty()) {
+                problems.add(where + " must depend_on kafka-topics and mongo with conditions");
+            }
+            dependsOn.forEach((dependency, condition) -> {
+                if (!map(condition).containsKey("condition")) {
+                    problems.add(where + " depends_on '" + dependency + "' without a condition");
+                }
+            });
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void composeEnvironmentVariablesBindToPropertiesTheServicesDeclare() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = composeServices();
+        for (FederationService service : FederationLayout.services()) {
+            ServiceConfig config = configOf(service);
+            environment(map(services.get(service.name()))).keySet().forEach(variable ->
+                    checkVariable(problems, "docker-compose.yml service '" + service.name() + "'", variable, config));
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void composeRunsTheDemoCentersEachOnItsOwnDatabase() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = composeServices();
+        Set<String> composeCenters = services.keySet().stream().filter(name -> name.startsWith("center-"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> layoutCenters = FederationLayout.CENTERS.stream().map(DemoCenter::serviceName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        expectEqual(problems, "center services of docker-compose.yml vs FederationLayout.CENTERS", layoutCenters,
+                composeCenters);
+        for (FederationService service : FederationLayout.services()) {
+            Map<String, String> env = environment(map(services.get(service.name())));
+            String where = "docker-compose.yml service '" + service.name() + "'";
+            String database = service.center().map(DemoCenter::database).orElse(FederationLayout.PLATFORM_DATABASE);
+            expectEqual(problems, where + " database of SPRING_MONGODB_URI", database,
+                    databaseOf(env.get("SPRING_MONGODB_URI")));
+            service.center().ifPresent(center -> {
+                expectEqual(problems, where + " TONGBAN_CENTER_CODE", center.code(), env.get("TONGBAN_CENTER_CODE"));
+                expectEqual(problems, where + " TONGBAN_CENTER_NAME", center.name(), env.get("TONGBAN_CENTER_NAME"));
+            });
+            if ("local".equals(env.get("SPRING_PROFILES_ACTIVE"))) {
+                problems.add(where + " runs the local profile (dev token issuer, demo data); use prod or none");
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void composeInfrastructureIsWhereTheServicesLookForIt() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = composeServices();
+        Map<String, Object> kafka = map(services.get("kafka"));
+        expectContains(problems, "docker-compose.yml kafka ports", strings(kafka.get("ports")),
+                FederationLayout.KAFKA_PORT + ":" + FederationLayout.KAFKA_PORT);
+        expectContains(problems, "docker-compose.yml mongo ports", strings(map(services.get("mongo")).get("ports")),
+                FederationLayout.MONGO_PORT + ":27017");
+        Map<String, Object> departments = map(services.get("departments"));
+        List<String> departmentsCommand = strings(departments.get("command"));
+        int simulatorPort = departmentsCommand.contains("--port")
+                ? Integer.parseInt(departmentsCommand.get(departmentsCommand.indexOf("--port") + 1)) : 8080;
+        expectContains(problems, "docker-compose.yml departments ports", strings(departments.get("ports")),
+                FederationLayout.SIMULATOR_PORT + ":" + simulatorPort);
+        expectContains(problems, "docker-compose.yml departments volumes", strings(departments.get("volumes")),
+                "./simulator:/home/wiremock:ro");
+
+        String advertised = environment(kafka).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "");
+        Set<String> listeners = Stream.of(advertised.split(","))
+                .map(listener -> listener.substring(listener.indexOf("://") + 3))
+                .collect(Collectors.toSet());
+        for (FederationService service : FederationLayout.services()) {
+            Map<String, String> env = environment(map(services.get(service.name())));
+            String where = "docker-compose.yml service '" + service.name() + "'";
+            String bootstrap = env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+            if (bootstrap == null || !listeners.containsAll(List.of(bootstrap.split(",")))) {
+                problems.add(where + " SPRING_KAFKA_BOOTSTRAP_SERVERS=" + bootstrap
+                        + " is not an advertised listener of the kafka service (" + advertised + ")");
+            }
+            if (service.center().isPresent()) {
+                String expected = "http://departments:" + simulatorPort;
+                expectEqual(problems, where + " TONGBAN_DEPARTMENTS_BASE_URL", expected,
+                        env.get("TONGBAN_DEPARTMENTS_BASE_URL"));
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void composeCreatesExactlyTheTopicsOfTheDesign() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> topicsJob = map(composeServices().get("kafka-topics"));
+        List<String> created = topicLikeNames(String.join(" ", strings(topicsJob.get("command"))));
+        checkTopicNames(problems, "docker-compose.yml kafka-topics", created);
+        expectEqual(problems, "topics created by docker-compose.yml kafka-topics vs FederationLayout.topics()",
+                new TreeSet<>(FederationLayout.topics()), new TreeSet<>(created));
+        checkTopicNames(problems, "docker-compose.yml", topicLikeNames(Files.readString(COMPOSE_FILE)));
+        assertNoProblems(problems);
+    }
+
+    // ---------------------------------------------------------------------------------------- Kubernetes
+
+    @Test
+    void kubernetesContainersListenAndAreProbedWhereTheServicesAreConfiguredTo() {
+        List<String> problems = new ArrayList<>();
+        for (KustomizeBase base : KustomizeBase.all()) {
+            ServiceConfig config = ServiceConfig.load(base.module);
+            Map<String, Object> deployment = base.resource("Deployment");
+            Map<String, Object> container = map(list(at(deployment, "spec", "template", "spec", "containers")).get(0));
+            String where = base.dir + " Deployment container '" + container.get("name") + "'";
+            Map<String, String> variables = base.configMapLiterals();
+            strings(list(container.get("env")).stream().map(e -> map(e).get("name")).toList())
+                    .forEach(name -> variables.putIfAbsent(name, "(from env)"));
+            int expectedPort = variables.containsKey("SERVER_PORT") ? Integer.parseInt(variables.get("SERVER_PORT"))
+                    : config.serverPort();
+            Map<String, Object> httpPort = list(container.get("ports")).stream().map(DeploymentFilesAgreeTest::map)
+                    .filter(p -> "http".equals(p.get("name"))).findFirst().orElse(Map.of());
+            if (!Objects.equals(httpPort.get("containerPort"), expectedPort)) {
+                problems.add(where + " port 'http' is " + httpPort.get("containerPort") + "; expected " + expectedPort
+                        + " (server.port in " + config.applicationYml() + " unless SERVER_PORT is set)");
+            }
+            checkProbe(problems, where, container, "readinessProbe", READINESS, expectedPort);
+            checkProbe(problems, where, container, "livenessProbe", LIVENESS, expectedPort);
+            if (container.containsKey("startupProbe")) {
+                checkProbe(problems, where, container, "startupProbe", LIVENESS, expectedPort);
+            }
+            Object scrapePort = map(at(deployment, "spec", "template", "metadata", "annotations"))
+                    .get("prometheus.io/port");
+            if (scrapePort != null && !String.valueOf(expectedPort).equals(String.valueOf(scrapePort))) {
+                problems.add(where + " prometheus.io/port annotation " + scrapePort + " is not the http port "
+                        + expectedPort);
+            }
+            Map<String, Object> servicePort = map(list(at(base.resource("Service"), "spec", "ports")).get(0));
+            Object target = servicePort.get("targetPort");
+            if (!"http".equals(target) && !Objects.equals(target, expectedPort)) {
+                problems.add(base.dir + " Service targetPort " + target + " is neither 'http' nor " + expectedPort);
+            }
+            Map<String, Object> resources = map(container.get("resources"));
+            if (map(resources.get("requests")).isEmpty() || map(resources.get("limits")).isEmpty()) {
+                problems.add(where + " needs resources.requests and resources.limits");
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void kubernetesEnvironmentVariablesBindToPropertiesTheServicesDeclare() {
+        List<String> problems = new ArrayList<>();
+        for (KustomizeBase base : KustomizeBase.all()) {
+            ServiceConfig config = ServiceConfig.load(base.module);
+            base.variableNames().forEach(variable -> checkVariable(problems, base.dir.toString(), variable, config));
+        }
+        for (Overlay overlay : Overlay.all()) {
+            ServiceConfig config = ServiceConfig.load(overlay.base().module);
+            overlay.configMapLiterals().keySet().forEach(variable ->
+                    checkVariable(problems, overlay.dir + " configMapGenerator", variable, config));
+            overlay.patchedEnvironment().keySet().forEach(variable ->
+                    checkVariable(problems, overlay.dir + " patch", variable, config));
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void kubernetesTakesCredentialsAndIdentityProviderFromSecretsOnly() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (KustomizeBase base : KustomizeBase.all()) {
+            Map<String, Object> container = map(list(at(base.resource("Deployment"),
+                    "spec", "template", "spec", "containers")).get(0));
+            Map<String, Map<String, Object>> env = new LinkedHashMap<>();
+            list(container.get("env")).forEach(e -> env.put(String.valueOf(map(e).get("name")), map(e)));
+            for (String variable : SECRET_VARIABLES) {
+                Map<String, Object> entry = env.get(variable);
+                if (entry == null || entry.containsKey("value")
+                        || map(map(entry.get("valueFrom")).get("secretKeyRef")).isEmpty()) {
+                    problems.add(base.dir + " Deployment must set " + variable
+                            + " from a Secret (valueFrom.secretKeyRef), not " + entry);
+                }
+            }
+            base.configMapLiterals().keySet().stream().filter(SECRET_VARIABLES::contains).forEach(variable ->
+                    problems.add(base.dir + " puts " + variable + " in a ConfigMap; it belongs in a Secret"));
+        }
+        for (Overlay overlay : Overlay.all()) {
+            overlay.configMapLiterals().keySet().stream().filter(SECRET_VARIABLES::contains).forEach(variable ->
+                    problems.add(overlay.dir + " puts " + variable + " in a ConfigMap; it belongs in a Secret"));
+        }
+        try (Stream<Path> files = Files.walk(K8S)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .toList()) {
+                String text = Files.readString(file);
+                if (Pattern.compile("(?m)^kind:\\s*Secret\\s*$").matcher(text).find()) {
+                    problems.add(REPO.relativize(file) + " defines a Secret; Secrets are never kept in the repository");
+                }
+                if (Pattern.compile("mongodb(\\+srv)?://[^\\s/@]+@").matcher(text).find()) {
+                    problems.add(REPO.relativize(file) + " holds a MongoDB connection string with credentials");
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void kubernetesOverlaysAreTheDemoCentersEachWithItsOwnDatabaseAndSecrets() {
+        List<String> problems = new ArrayList<>();
+        List<Overlay> centers = Overlay.all().stream().filter(o -> o.centerCode() != null).toList();
+        expectEqual(problems, "center overlays under k8s/overlays vs FederationLayout.CENTERS",
+                FederationLayout.CENTERS.stream().map(DemoCenter::code).collect(Collectors.toCollection(TreeSet::new)),
+                centers.stream().map(Overlay::centerCode).collect(Collectors.toCollection(TreeSet::new)));
+        for (Overlay overlay : centers) {
+            String code = overlay.centerCode();
+            String where = overlay.dir.toString();
+            DemoCenter center = FederationLayout.CENTERS.stream().filter(c -> c.code().equals(code)).findFirst()
+                    .orElse(null);
+            Map<String, String> literals = overlay.configMapLiterals();
+            expectEqual(problems, where + " TONGBAN_CENTER_CODE", code, literals.get("TONGBAN_CENTER_CODE"));
+            expectEqual(problems, where + " SPRING_MONGODB_DATABASE", "tongban_center_" + code,
+                    literals.get("SPRING_MONGODB_DATABASE"));
+            if (center != null) {
+                expectEqual(problems, where + " TONGBAN_CENTER_NAME", center.name(), literals.get("TONGBAN_CENTER_NAME"));
+            }
+            String affix = String.valueOf(overlay.kustomization.getOrDefault("nameSuffix", ""))
+                    + overlay.kustomization.getOrDefault("namePrefix", "");
+            if (!affix.contains(code)) {
+                problems.add(where + " must set a namePrefix or nameSuffix with " + code
+                        + ", or the three centers' resources collide");
+            }
+            if (!overlay.selectorLabelsContain(code)) {
+                problems.add(where + " must add a label with " + code + " to the selectors (labels with"
+                        + " includeSelectors: true), or each center's Service selects every center's pods");
+            }
+            for (String variable : SECRET_VARIABLES) {
+                String secret = overlay.patchedEnvironment().get(variable);
+                if (secret == null || !secret.contains(code)) {
+                    problems.add(where + " must patch " + variable + " to a Secret of center " + code
+                            + " (found " + secret + ")");
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void kustomizationsReferToFilesThatExist() {
+        List<String> problems = new ArrayList<>();
+        for (Path kustomization : kustomizations()) {
+            Map<String, Object> content = map(loadYaml(kustomization).get(0));
+            for (String resource : strings(content.get("resources"))) {
+                Path target = kustomization.getParent().resolve(resource).normalize();
+                boolean ok = Files.isRegularFile(target) || Files.isRegularFile(target.resolve("kustomization.yaml"));
+                if (!ok) {
+                    problems.add(REPO.relativize(kustomization) + " lists resource '" + resource
+                            + "', which is neither a file nor a directory with a kustomization.yaml");
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void kubernetesTopicsAreExactlyTheTopicsOfTheDesign() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path topicsFile = K8S.resolve("kafka-topics").resolve("topics.yaml");
+        List<String> declared = new ArrayList<>();
+        for (Object document : loadYaml(topicsFile)) {
+            Map<String, Object> topic = map(document);
+            if ("KafkaTopic".equals(topic.get("kind"))) {
+                declared.add(String.valueOf(map(topic.get("spec")).get("topicName")));
+            }
+        }
+        checkTopicNames(problems, REPO.relativize(topicsFile).toString(), declared);
+        expectEqual(problems, "KafkaTopics in " + REPO.relativize(topicsFile) + " vs FederationLayout.topics()",
+                new TreeSet<>(FederationLayout.topics()), new TreeSet<>(declared));
+        try (Stream<Path> files = Files.walk(K8S)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                checkTopicNames(problems, REPO.relativize(file).toString(), topicLikeNames(Files.readString(file)));
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    // ---------------------------------------------------------------------------------------- checks
+
+    private static void checkVariable(List<String> problems, String where, String variable, ServiceConfig config) {
+        if (JVM_VARIABLES.contains(variable)) {
+            return;
+        }
+        if (!config.declaresVariable(variable)) {
+            problems.add(where + ": environment variable " + variable + " binds to no property that "
+                    + config.module + " declares (looked in " + config.sources() + " and the Spring Boot"
+                    + " properties " + BOOT_PROPERTIES + ")");
+        }
+    }
+
+    private static void checkProbe(List<String> problems, String where, Map<String, Object> container, String probe,
+                                   String path, int port) {
+        Map<String, Object> httpGet = map(map(container.get(probe)).get("httpGet"));
+        if (!path.equals(httpGet.get("path"))) {
+            problems.add(where + " " + probe + " path is " + httpGet.get("path") + "; expected " + path);
+        }
+        Object probePort = httpGet.get("port");
+        if (!"http".equals(probePort) && !Objects.equals(probePort, port)) {
+            problems.add(where + " " + probe + " port is " + probePort + "; expected 'http' or " + port);
+        }
+    }
+
+    private static void checkTopicNames(List<String> problems, String where, List<String> topics) {
+        for (String topic : topics) {
+            if (!DESIGN_TOPIC.matcher(topic).matches()) {
+                problems.add(where + " names topic '" + topic + "', which is not of a DESIGN §3 form"
+                        + " (tongban.relay.inbound, tongban.center.<code>.inbound, tongban.platform.events, each"
+                        + " optionally with .dlq)");
+            }
+        }
+    }
+
+    private static List<String> topicLikeNames(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = TOPIC_LIKE.matcher(text);
+        while (matcher.find()) {
+            String name = matcher.group();
+            // cn.tongban.* Java packages and tongban.cn/* label keys are not topics.
+            if (!name.startsWith("tongban.cn")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static <T> void expectEqual(List<String> problems, String what, T expected, T actual) {
+        if (!Objects.equals(expected, actual)) {
+            problems.add(what + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    private static void expectContains(List<String> problems, String what, List<String> actual, String expected) {
+        if (!actual.contains(expected)) {
+            problems.add(what + " " + actual + " lacks \"" + expected + "\"");
+        }
+    }
+
+    private static void assertNoProblems(List<String> problems) {
+        assertTrue(problems.isEmpty(), () -> problems.size() + " disagreement(s):" + System.lineSeparator()
+                + problems.stream().map(p -> "  - " + p).collect(Collectors.joining(System.lineSeparator())));
+    }
+
+    private ServiceConfig configOf(FederationService service) {
+        return service.center().isPresent() ? centerConfig : platformConfig;
+    }
+
+    // ---------------------------------------------------------------------------------------- reading files
+
+    private static Map<String, Object> composeServices() {
+        return map(map(loadYaml(COMPOSE_FILE).get(0)).get("services"));
+    }
+
+    private static Map<String, String> environment(Map<String, Object> composeService) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Object environment = composeService.get("environment");
+        if (environment instanceof Map<?, ?> entries) {
+            entries.forEach((key, value) -> env.put(String.valueOf(key), value == null ? null : String.valueOf(value)));
+        } else {
+            for (String entry : strings(environment)) {
+                int equals = entry.indexOf('=');
+                env.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? null : entry.substring(equals + 1));
+            }
+        }
+        return env;
+    }
+
+    private static String databaseOf(String mongoUri) {
+        if (mongoUri == null) {
+            return null;
+        }
+        String path = URI.create(mongoUri).getPath();
+        return path == null || path.length() <= 1 ? null : path.substring(1);
+    }
+
+    private static List<Path> kustomizations() {
+        try (Stream<Path> files = Files.walk(K8S)) {
+            return files.filter(f -> f.getFileName().toString().equals("kustomization.yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + K8S, e);
+        }
+    }
+
+    static List<Object> loadYaml(Path file) {
+        if (!Files.isRegularFile(file)) {
+            fail(file + " does not exist");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Object> documents = new ArrayList<>();
+            new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(reader).forEach(d -> {
+                if (d != null) {
+                    documents.add(d);
+                }
+            });
+            return documents;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    static List<Object> list(Object value) {
+        return value instanceof List<?> l ? new ArrayList<>(l) : List.of();
+    }
+
+    static List<String> strings(Object value) {
+        if (value instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(String.valueOf(value));
+    }
+
+    static Object at(Map<String, Object> root, String... path) {
+        Object current = root;
+        for (String key : path) {
+            current = map(current).get(key);
+        }
+        return current;
+    }
+
+    // ---------------------------------------------------------------------------------------- the models
+
+    /** A service's configuration files, flattened to dotted keys. */
+    static final class ServiceConfig {
+
+        private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
+        private static final Path KIT_DEFAULTS =
+                REPO.resolve("service-kit/src/main/resources/tongban-defaults.yml");
+
+        final String module;
+        private final Path resources;
+        /** application.yml over the kit defaults: what the service runs with when no profile is active. */
+        private final Map<String, Object> effective = new LinkedHashMap<>();
+        /** Every key of every configuration file of the service. */
+        private final Set<String> declared = new TreeSet<>();
+        private final Map<String, Object> rawTree = new LinkedHashMap<>();
+        private final List<Path> files = new ArrayList<>();
+
+        private ServiceConfig(String module) {
+            this.module = module;
+            this.resources = REPO.resolve(module).resolve("src/main/resources");
+        }
+
+        static ServiceConfig load(String module) {
+            ServiceConfig config = new ServiceConfig(module);
+            Path applicationYml = config.resources.resolve("application.yml");
+            if (!Files.isRegularFile(applicationYml)) {
+                fail(REPO.relativize(applicationYml) + " does not exist; the deployment files are checked"
+                        + " against it (server.port, probes, the properties environment variables bind to)");
+            }
+            if (Files.isRegularFile(KIT_DEFAULTS)) {
+                config.add(KIT_DEFAULTS, true);
+            }
+            config.add(applicationYml, true);
+            try (Stream<Path> profiles = Files.list(config.resources)) {
+                profiles.filter(f -> f.getFileName().toString().matches("application-.+\\.ya?ml")).sorted()
+                        .forEach(f -> config.add(f, false));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot list " + config.resources, e);
+            }
+            return config;
+        }
+
+        private void add(Path file, boolean effectiveWithoutProfile) {
+            files.add(file);
+            for (Object document : loadYaml(file)) {
+                Map<String, Object> flat = new LinkedHashMap<>();
+                flatten("", document, flat);
+                declared.addAll(flat.keySet());
+                if (effectiveWithoutProfile && map(at(map(document), "spring", "config", "activate")).isEmpty()) {
+                    effective.putAll(flat);
+                    if (file.getFileName().toString().equals("application.yml")) {
+                        rawTree.putAll(map(document));
+                    }
+                }
+            }
+        }
+
+        private static void flatten(String prefix, Object node, Map<String, Object> out) {
+            if (node instanceof Map<?, ?> m) {
+                if (!prefix.isEmpty()) {
+                    out.put(prefix, node);
+                }
+                m.forEach((key, value) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value,
+                        out));
+            } else if (node instanceof List<?> l) {
+                out.put(prefix, node);
+                for (int i = 0; i < l.size(); i++) {
+                    flatten(prefix + "[" + i + "]", l.get(i), out);
+                }
+            } else {
+                out.put(prefix, node);
+            }
+        }
+
+        /** The value of a key in application.yml over the kit defaults. */
+        Object effective(String key) {
+            return effective.get(key);
+        }
+
+        /** A subtree of application.yml as parsed, e.g. a list. */
+        Object raw(String dottedKey) {
+            return at(rawTree, dottedKey.split("\\."));
+        }
+
+        /** {@code server.port} of application.yml, a placeholder's default if it is one. */
+        int serverPort() {
+            Object port = effective("server.port");
+            if (port == null) {
+                fail(applicationYml() + " declares no server.port; the deployment files need the container port");
+            }
+            Matcher placeholder = PLACEHOLDER_DEFAULT.matcher(String.valueOf(port));
+            return Integer.parseInt(placeholder.matches() ? placeholder.group(1) : String.valueOf(port));
+        }
+
+        boolean declares(String property) {
+            return BOOT_PROPERTIES.contains(property) || declared.contains(property);
+        }
+
+        /**
+         * Whether Spring Boot's relaxed binding maps {@code variable} to a declared property: upper case, dots
+         * as underscores, and dashes either dropped ({@code BASEURL}) or as underscores ({@code BASE_URL}).
+         */
+        boolean declaresVariable(String variable) {
+            return Stream.concat(BOOT_PROPERTIES.stream(), declared.stream())
+                    .filter(key -> !key.contains("["))
+                    .anyMatch(key -> environmentForms(key).contains(variable));
+        }
+
+        static Set<String> environmentForms(String property) {
+            String upper = property.toUpperCase(Locale.ROOT).replace('.', '_');
+            return new TreeSet<>(List.of(upper.replace("-", ""), upper.replace('-', '_')));
+        }
+
+        String applicationYml() {
+            return module + "/src/main/resources/application.yml";
+        }
+
+        String sources() {
+            return files.stream().map(f -> REPO.relativize(f).toString()).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** A base under k8s/base: the service module it deploys and its resources. */
+    record KustomizeBase(Path dir, String module, Map<String, Object> kustomization) {
+
+        static List<KustomizeBase> all() {
+            return List.of(of("platform", "national-platform-service"), of("center", "center-service"));
+        }
+
+        private static KustomizeBase of(String name, String module) {
+            Path dir = K8S.resolve("base").resolve(name);
+            return new KustomizeBase(REPO.relativize(dir), module, map(loadYaml(dir.resolve("kustomization.yaml")).get(0)));
+        }
+
+        Map<String, Object> resource(String kind) {
+            for (String file : strings(kustomization.get("resources"))) {
+                for (Object document : loadYaml(REPO.resolve(dir).resolve(file))) {
+                    if (kind.equals(map(document).get("kind"))) {
+                        return map(document);
+                    }
+                }
+            }
+            fail(dir + " has no " + kind);
+            return Map.of();
+        }
+
+        Map<String, String> configMapLiterals() {
+            return literals(kustomization);
+        }
+
+        Set<String> variableNames() {
+            Set<String> names = new TreeSet<>(configMapLiterals().keySet());
+            Map<String, Object> container = map(list(at(resource("Deployment"), "spec", "template", "spec",
+                    "containers")).get(0));
+            list(container.get("env")).forEach(e -> names.add(String.valueOf(map(e).get("name"))));
+            return names;
+        }
+    }
+
+    /** An overlay under k8s/overlays. */
+    record Overlay(Path dir, Map<String, Object> kustomization) {
+
+        private static final Pattern CENTER_OVERLAY = Pattern.compile("center-(\\d{6})");
+
+        static List<Overlay> all() {
+            try (Stream<Path> dirs = Files.list(K8S.resolve("overlays"))) {
+                return dirs.filter(Files::isDirectory).sorted()
+                        .map(d -> new Overlay(REPO.relativize(d), map(loadYaml(d.resolve("kustomization.yaml")).get(0))))
+                        .toList();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot list k8s/overlays", e);
+            }
+        }
+
+        /** The center code of a center-&lt;code&gt; overlay, or null for another overlay. */
+        String centerCode() {
+            Matcher matcher = CENTER_OVERLAY.matcher(dir.getFileName().toString());
+            return matcher.matches() ? matcher.group(1) : null;
+        }
+
+        KustomizeBase base() {
+            List<String> resources = strings(kustomization.get("resources"));
+            return KustomizeBase.all().stream()
+                    .filter(b -> resources.stream().anyMatch(r -> REPO.resolve(dir).resolve(r).normalize()
+                            .equals(REPO.resolve(b.dir()).normalize())))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(dir + " builds on no base of k8s/base: " + resources));
+        }
+
+        Map<String, String> configMapLiterals() {
+            return literals(kustomization);
+        }
+
+        boolean selectorLabelsContain(String code) {
+            return list(kustomization.get("labels")).stream().map(DeploymentFilesAgreeTest::map)
+                    .filter(l -> Boolean.TRUE.equals(l.get("includeSelectors")))
+                    .anyMatch(l -> map(l.get("pairs")).values().stream().anyMatch(v -> String.valueOf(v).contains(code)));
+        }
+
+        /** Environment variables the overlay's patches set, by name, with the Secret each refers to (if any). */
+        Map<String, String> patchedEnvironment() {
+            Map<String, String> env = new LinkedHashMap<>();
+            for (Object entry : list(kustomization.get("patches"))) {
+                Object patch = map(entry).get("patch");
+                if (patch == null) {
+                    continue;
+                }
+                Map<String, Object> document = map(new Yaml(new SafeConstructor(new LoaderOptions()))
+                        .load(String.valueOf(patch)));
+                for (Object container : list(at(document, "spec", "template", "spec", "containers"))) {
+                    for (Object variable : list(map(container).get("env"))) {
+                        Map<String, Object> v = map(variable);
+                        Object secret = at(v, "valueFrom", "secretKeyRef", "name");
+                        env.put(String.valueOf(v.get("name")), secret == null ? null : String.valueOf(secret));
+                    }
+                }
+            }
+            return env;
+        }
+    }
+
+    private static Map<String, String> literals(Map<String, Object> kustomization) {
+        Map<String, String> literals = new LinkedHashMap<>();
+        for (Object generator : list(kustomization.get("configMapGenerator"))) {
+            for (String literal : strings(map(generator).get("literals"))) {
+                int equals = literal.indexOf('=');
+                assertTrue(equals > 0, () -> "configMapGenerator literal without '=': " + literal);
+                literals.put(literal.substring(0, equals), literal.substring(equals + 1));
+            }
+        }
+        return literals;
+    }
+
+    @Test
+    void relaxedBindingFormsAreThoseOfSpringBoot() {
+        assertEquals(Set.of("SPRING_KAFKA_BOOTSTRAPSERVERS", "SPRING_KAFKA_BOOTSTRAP_SERVERS"),
+                ServiceConfig.environmentForms("spring.kafka.bootstrap-servers"));
+        assertEquals(Set.of("TONGBAN_CENTER_CODE"), ServiceConfig.environmentForms("tongban.center.code"));
+    }
+}

@@ -1,0 +1,45 @@
+package cn.tongban.platform.casefile;
+
+import cn.tongban.contracts.CenterCode;
+import cn.tongban.contracts.casefile.CaseState;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Reads the platform's cases; writes go through the outbox writer. */
+@Repository
+public class PlatformCaseStore {
+
+    public static final String COLLECTION = "cases";
+
+    private final MongoOperations mongo;
+
+    PlatformCaseStore(MongoOperations mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC).named("state_due"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("submittedAt", Sort.Direction.DESC).named("submitted"));
+    }
+
+    public Optional<PlatformCase> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, PlatformCase.class, COLLECTION));
+    }
+
+    /** Newest first, optionally of one state and one center (either side). */
+    public List<PlatformCase> list(CaseState state, CenterCode center, int page, int size) {
+        Query query = new Query();
+        if (state != null) {
+            query.addCriteria(Criteria.where("state").is(state.name()));
+        }
+        if (center != null) {
+            query.addCriteria(new Criteria().orOperator(Criteria.where("requestingCenter").is(center.value()),
+                    Criteria.where("handlingCenter").is(center.value())));
+        }
+        query.with(Sort.by(Sort.Direction.DESC, "submittedAt")).skip((long) page * size).limit(size);
+        return mongo.find(query, PlatformCase.class, COLLECTION);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.tongban.platform.deadline;
+
+import jakarta.validation.constraints.NotEmpty;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code tongban.platform.deadlines}: the time limit of each service item in working days (办理时限),
+ * counted from the handling center's delivery receipt.
+ *
+ * @param timeLimits working days by item code ("02" → 3)
+ * @param calendar classpath or file location of the working-day calendar data
+ */
+@Validated
+@ConfigurationProperties("tongban.platform.deadlines")
+public record DeadlineProperties(@NotEmpty Map<String, Integer> timeLimits,
+                                 @DefaultValue("classpath:calendar/cn-workday-calendar.yaml") String calendar) {
+}

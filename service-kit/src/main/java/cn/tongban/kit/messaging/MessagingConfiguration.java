@@ -1,0 +1,46 @@
+package cn.tongban.kit.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The reliable-messaging core, the same in every service. */
+@AutoConfiguration
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec(JsonMapper jsonMapper) {
+        return new EventCodec(jsonMapper);
+    }
+
+    @Bean
+    OutboxPublisher outboxPublisher(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka,
+                                    MessagingProperties properties, Clock clock, MeterRegistry meters) {
+        return new OutboxPublisher(mongo, kafka, properties.outbox(), clock, meters);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(MongoOperations mongo, OutboxPublisher publisher) {
+        return new OutboxWriter(mongo, publisher);
+    }
+
+    @Bean
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties,
+                                                 MeterRegistry meters) {
+        return DeadLetters.errorHandler(kafka, properties.retry(), meters);
+    }
+}

@@ -1,0 +1,234 @@
+package cn.tongban.kit.messaging;
+
+import cn.tongban.contracts.event.Envelope;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Drains the outboxes of the configured collections to Kafka. An event is marked sent only after the
+ * broker acknowledged it; one that failed stays pending and is tried again on the next round, so delivery
+ * is at least once and consumers drop the copies by event id. Events of one aggregate leave in the order
+ * they were written, keyed by their subject (the case id), so one case keeps its order on its partition.
+ */
+public class OutboxPublisher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxPublisher.class);
+    private static final String STATUS = OutboxEvent.FIELD + ".status";
+
+    private final MongoOperations mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MessagingProperties.Outbox properties;
+    private final Clock clock;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private final Counter sent;
+    private final Counter failed;
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    public OutboxPublisher(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka,
+                           MessagingProperties.Outbox properties, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.clock = clock;
+        this.sent = Counter.builder("tongban.outbox.sent").description("outbox events acknowledged by the broker").register(meters);
+        this.failed = Counter.builder("tongban.outbox.failed").description("outbox sends that failed and stay pending").register(meters);
+        meters.gauge("tongban.outbox.backlog", backlog);
+        for (String collection : properties.collections()) {
+            mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index().on(STATUS,
+                    org.springframework.data.domain.Sort.Direction.ASC).named("outbox_status"));
+        }
+    }
+
+    /** Asks for a round now instead of at the next poll. */
+    public void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    /**
+     * One round over every outbox: sends what is pending, waits for the acknowledgements, marks them.
+     *
+     * @return how many events were acknowledged
+     */
+    public int drainOnce() {
+        int acknowledged = 0;
+        long pendingSeen = 0;
+        for (String collection : properties.collections()) {
+            Query pending = Query.query(Criteria.where(STATUS).is(OutboxStatus.PENDING.name()))
+                    .limit(properties.batchSize());
+            pending.fields().include(OutboxEvent.FIELD);
+            List<Document> documents = mongo.find(pending, Document.class, collection);
+            List<InFlight> inFlight = new ArrayList<>();
+            for (Document document : documents) {
+                for (Document event : document.getList(OutboxEvent.FIELD, Document.class)) {
+                    if (OutboxStatus.PENDING.name().equals(event.getString("status"))) {
+                        inFlight.add(new InFlight(document.get("_id"), event.getString("eventId"), send(event)));
+                    }
+                }
+            }
+            pendingSeen += inFlight.size();
+            acknowledged += settle(collection, inFlight);
+        }
+        backlog.set(pendingSeen - acknowledged);
+        return acknowledged;
+    }
+
+    private CompletableFuture<?> send(Document event) {
+        try {
+            return kafka.send(toRecord(event));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    static ProducerRecord<String, byte[]> toRecord(Document event) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(event.getString("eventId"))
+                .withSource(URI.create(event.getString("source")))
+                .withType(event.getString("type"))
+                .withSubject(event.getString("subject"))
+                .withTime(event.getDate("time").toInstant().atOffset(ZoneOffset.UTC))
+                .withDataContentType(Envelope.CONTENT_TYPE)
+                .withData(event.getString("data").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        extension(builder, Envelope.EXT_DESTINATION, event.getString("destination"));
+        extension(builder, Envelope.EXT_ORIGIN, event.getString("origin"));
+        extension(builder, Envelope.EXT_TRACEPARENT, event.getString("traceparent"));
+        CloudEvent cloudEvent = builder.build();
+        return KafkaMessageFactory.createWriter(event.getString("topic"), null, null, event.getString("subject"))
+                .writeBinary(cloudEvent);
+    }
+
+    private static void extension(CloudEventBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.withExtension(name, value);
+        }
+    }
+
+    private int settle(String collection, List<InFlight> inFlight) {
+        if (inFlight.isEmpty()) {
+            return 0;
+        }
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int acknowledged = 0;
+        long deadline = System.nanoTime() + properties.ackTimeout().toNanos();
+        for (InFlight flight : inFlight) {
+            Query thisEvent = Query.query(Criteria.where("_id").is(flight.aggregateId())
+                    .and(OutboxEvent.FIELD + ".eventId").is(flight.eventId()));
+            try {
+                flight.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                marks.updateOne(thisEvent, new Update()
+                        .set(OutboxEvent.FIELD + ".$.status", OutboxStatus.SENT.name())
+                        .set(OutboxEvent.FIELD + ".$.sentAt", Date.from(clock.instant())));
+                acknowledged++;
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                String reason = DeadLetters.rootCause(e).toString();
+                log.warn("outbox event {} of {} not acknowledged, stays pending: {}", flight.eventId(), flight.aggregateId(), reason);
+                marks.updateOne(thisEvent, new Update()
+                        .inc(OutboxEvent.FIELD + ".$.attempts", 1)
+                        .set(OutboxEvent.FIELD + ".$.lastError", reason));
+                failed.increment();
+            }
+        }
+        marks.execute();
+        sent.increment(acknowledged);
+        return acknowledged;
+    }
+
+    private void loop() {
+        Duration poll = properties.pollInterval();
+        while (running) {
+            try {
+                int done = drainOnce();
+                if (done == 0 || done < properties.batchSize()) {
+                    wakeUps.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("outbox round failed, trying again in {}: {}", poll, e.toString());
+                sleep(poll);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::loop, "outbox-publisher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start after the consumers and the web server are up; stop before them. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 2048;
+    }
+
+    private record InFlight(Object aggregateId, String eventId, CompletableFuture<?> ack) {
+    }
+}

@@ -1,0 +1,165 @@
+package cn.tongban.kit.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.tongban.contracts.CaseId;
+import cn.tongban.contracts.CenterCode;
+import cn.tongban.contracts.ServiceItem;
+import cn.tongban.contracts.casefile.CaseDelivered;
+import cn.tongban.contracts.event.Topics;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.mock.MockProducerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox on a wire-compatible MongoDB and a mock producer: one atomic write per change, each event
+ * applied at most once, and an event marked sent only after the broker acknowledged it.
+ */
+class OutboxTest {
+
+    record Parcel(String id, String state, List<String> history) {
+    }
+
+    static final String COLLECTION = "parcels";
+    static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
+
+    MongoServer server;
+    MongoClient client;
+    MongoTemplate mongo;
+    MockProducer<String, byte[]> producer;
+    OutboxPublisher publisher;
+    OutboxWriter writer;
+    OutgoingEvents events;
+
+    @BeforeEach
+    void setUp() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongo = new MongoTemplate(client, "outbox_test");
+        producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> producer));
+        MessagingProperties.Outbox properties = new MessagingProperties.Outbox(false, List.of(COLLECTION),
+                Duration.ofMillis(100), 100, Duration.ofSeconds(2));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        publisher = new OutboxPublisher(mongo, kafka, properties, clock, new SimpleMeterRegistry());
+        writer = new OutboxWriter(mongo, publisher);
+        events = new OutgoingEvents(new EventCodec(JsonMapper.builder().build()), "/centers/110000", clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private OutboxEvent delivered(String caseId) {
+        return events.of(new CaseDelivered(CaseId.of(caseId), ServiceItem.CONTRIBUTION_USE_CERTIFICATE,
+                CenterCode.of("110000"), NOW), Topics.RELAY_INBOUND, CenterCode.of("310000"), null);
+    }
+
+    private Document stored(String id) {
+        return mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
+    }
+
+    @Test
+    void aChangeIsAppliedOncePerInboundEvent() {
+        String id = "310000-20261125-000001";
+        assertThat(writer.create(COLLECTION, new Parcel(id, "SUBMITTED", List.of()), "evt-0", List.of())).isEqualTo(Outcome.APPLIED);
+
+        AtomicChange first = AtomicChange.of(COLLECTION, id).handling("evt-1").whenIn("state", List.of("SUBMITTED"))
+                .set("state", "DELIVERED").push("history", "delivered").emit(delivered(id));
+        assertThat(writer.apply(first)).isEqualTo(Outcome.APPLIED);
+
+        AtomicChange again = AtomicChange.of(COLLECTION, id).handling("evt-1").whenIn("state", List.of("SUBMITTED"))
+                .set("state", "DELIVERED").push("history", "delivered").emit(delivered(id));
+        assertThat(writer.apply(again)).isEqualTo(Outcome.DUPLICATE);
+
+        AtomicChange outOfOrder = AtomicChange.of(COLLECTION, id).handling("evt-2").whenIn("state", List.of("SUBMITTED"))
+                .set("state", "DELIVERED");
+        assertThat(writer.apply(outOfOrder)).isEqualTo(Outcome.CONFLICT);
+        assertThat(writer.apply(AtomicChange.of(COLLECTION, "nope").handling("evt-3").set("state", "X"))).isEqualTo(Outcome.NOT_FOUND);
+
+        Document document = stored(id);
+        assertThat(document.getList("history", String.class)).containsExactly("delivered");
+        assertThat(document.getList(AtomicChange.HANDLED_EVENTS, String.class)).containsExactly("evt-0", "evt-1");
+        assertThat(document.getList(OutboxEvent.FIELD, Document.class)).hasSize(1);
+    }
+
+    @Test
+    void creatingTheSameAggregateAgainFromTheSameEventIsADuplicate() {
+        String id = "310000-20261125-000002";
+        Parcel parcel = new Parcel(id, "DELIVERED", List.of());
+        assertThat(writer.create(COLLECTION, parcel, "evt-9", List.of(delivered(id)))).isEqualTo(Outcome.APPLIED);
+        assertThat(writer.create(COLLECTION, parcel, "evt-9", List.of(delivered(id)))).isEqualTo(Outcome.DUPLICATE);
+        assertThat(writer.create(COLLECTION, parcel, "evt-10", List.of(delivered(id)))).isEqualTo(Outcome.CONFLICT);
+        assertThat(stored(id).getList(OutboxEvent.FIELD, Document.class)).hasSize(1);
+    }
+
+    @Test
+    void anEventIsMarkedSentOnlyAfterTheBrokerAcknowledgedIt() throws Exception {
+        String id = "310000-20261125-000003";
+        writer.create(COLLECTION, new Parcel(id, "DELIVERED", List.of()), null, List.of(delivered(id), delivered(id)));
+
+        Thread drain = new Thread(publisher::drainOnce);
+        drain.start();
+        while (producer.history().size() < 2) {
+            Thread.sleep(10);
+        }
+        producer.completeNext();
+        producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker unreachable"));
+        drain.join();
+
+        List<Document> outbox = stored(id).getList(OutboxEvent.FIELD, Document.class);
+        assertThat(outbox.get(0).getString("status")).isEqualTo("SENT");
+        assertThat(outbox.get(1).getString("status")).isEqualTo("PENDING");
+        assertThat(outbox.get(1).getInteger("attempts")).isEqualTo(1);
+        assertThat(outbox.get(1).getString("lastError")).contains("broker unreachable");
+
+        ProducerRecord<String, byte[]> sent = producer.history().get(0);
+        assertThat(sent.key()).isEqualTo(id);
+        assertThat(sent.topic()).isEqualTo(Topics.RELAY_INBOUND);
+        assertThat(header(sent, "ce_type")).isEqualTo("tongban.case.delivered.v1");
+        assertThat(header(sent, "ce_source")).isEqualTo("/centers/110000");
+        assertThat(header(sent, "ce_subject")).isEqualTo(id);
+        assertThat(header(sent, "ce_tbdest")).isEqualTo("310000");
+        assertThat(new String(sent.value(), StandardCharsets.UTF_8)).contains("\"caseId\":\"" + id + "\"");
+
+        producer.clear();
+        Thread retry = new Thread(publisher::drainOnce);
+        retry.start();
+        while (producer.history().isEmpty()) {
+            Thread.sleep(10);
+        }
+        producer.completeNext();
+        retry.join();
+        assertThat(producer.history()).hasSize(1);
+        assertThat(stored(id).getList(OutboxEvent.FIELD, Document.class))
+                .allSatisfy(event -> assertThat(event.getString("status")).isEqualTo("SENT"));
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
