@@ -36,9 +36,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * ports and probes, environment variable names (each must bind to a property the service declares), the demo
  * centers, database names, topic names, and Secrets referenced rather than inlined.
  *
- * <p>A service's declared properties are the keys of its {@code src/main/resources/application*.yml} and of
- * the shared {@code service-kit/src/main/resources/tongban-defaults.yml}, plus a short allow-list of Spring
- * Boot properties that need no entry there. Each failure names the file, the place in it and what it should be.
+ * <p>A service's declared properties are the keys of its configuration files ({@code center.yml} and
+ * {@code center-<profile>.yml}, {@code platform.yml} and {@code platform-<profile>.yml}, or
+ * {@code application*.yml} should a service go back to the default name) and of the shared
+ * {@code service-kit/src/main/resources/tongban-defaults.yml}, plus a short allow-list of Spring Boot
+ * properties that need no entry there. Each failure names the file, the place in it and what it should be.
  */
 class DeploymentFilesAgreeTest {
 
@@ -108,7 +110,7 @@ class DeploymentFilesAgreeTest {
         expectEqual(problems, "FederationLayout.KAFKA_PORT", 9092, FederationLayout.KAFKA_PORT);
         expectEqual(problems, "FederationLayout.SIMULATOR_PORT", 8089, FederationLayout.SIMULATOR_PORT);
         expectEqual(problems, "FederationLayout.MONGO_PORT", 27017, FederationLayout.MONGO_PORT);
-        expectEqual(problems, "FederationLayout.PLATFORM_PORT vs server.port of " + platformConfig.applicationYml(),
+        expectEqual(problems, "FederationLayout.PLATFORM_PORT vs server.port of " + platformConfig.mainFileName(),
                 platformConfig.serverPort(), FederationLayout.PLATFORM_PORT);
         Set<Integer> distinct = new LinkedHashSet<>(FederationLayout.ports().values());
         if (distinct.size() != FederationLayout.ports().size()) {
@@ -150,7 +152,7 @@ class DeploymentFilesAgreeTest {
             Set<String> registered = centers.stream().filter(Map.class::isInstance)
                     .map(c -> String.valueOf(((Map<?, ?>) c).get("code")))
                     .collect(Collectors.toCollection(TreeSet::new));
-            expectEqual(problems, "tongban.platform.centers codes in " + platformConfig.applicationYml()
+            expectEqual(problems, "tongban.platform.centers codes in " + platformConfig.mainFileName()
                     + " vs FederationLayout.CENTERS", layoutCodes, registered);
             for (Object center : centers) {
                 if (center instanceof Map<?, ?> entry) {
@@ -162,7 +164,7 @@ class DeploymentFilesAgreeTest {
         }
         Object federation = centerConfig.raw("tongban.center.federation");
         if (federation instanceof List<?> codes) {
-            expectEqual(problems, "tongban.center.federation in " + centerConfig.applicationYml()
+            expectEqual(problems, "tongban.center.federation in " + centerConfig.mainFileName()
                             + " vs FederationLayout.CENTERS", layoutCodes,
                     codes.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new)));
         }
@@ -201,7 +203,7 @@ class DeploymentFilesAgreeTest {
             int containerPort = env.containsKey("SERVER_PORT") ? Integer.parseInt(env.get("SERVER_PORT"))
                     : config.serverPort();
             String portSource = env.containsKey("SERVER_PORT") ? "its SERVER_PORT"
-                    : "server.port in " + config.applicationYml();
+                    : "server.port in " + config.mainFileName();
             List<String> ports = strings(definition.get("ports"));
             String expectedMapping = service.port() + ":" + containerPort;
             if (!ports.contains(expectedMapping)) {
@@ -335,7 +337,7 @@ class DeploymentFilesAgreeTest {
                     .filter(p -> "http".equals(p.get("name"))).findFirst().orElse(Map.of());
             if (!Objects.equals(httpPort.get("containerPort"), expectedPort)) {
                 problems.add(where + " port 'http' is " + httpPort.get("containerPort") + "; expected " + expectedPort
-                        + " (server.port in " + config.applicationYml() + " unless SERVER_PORT is set)");
+                        + " (server.port in " + config.mainFileName() + " unless SERVER_PORT is set)");
             }
             checkProbe(problems, where, container, "readinessProbe", READINESS, expectedPort);
             checkProbe(problems, where, container, "livenessProbe", LIVENESS, expectedPort);
@@ -647,12 +649,15 @@ class DeploymentFilesAgreeTest {
     static final class ServiceConfig {
 
         private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
+        /** The {@code spring.config.name} of each service module. */
+        private static final Map<String, String> CONFIG_NAMES =
+                Map.of("national-platform-service", "platform", "center-service", "center");
         private static final Path KIT_DEFAULTS =
                 REPO.resolve("service-kit/src/main/resources/tongban-defaults.yml");
 
         final String module;
         private final Path resources;
-        /** application.yml over the kit defaults: what the service runs with when no profile is active. */
+        /** The main file over the kit defaults: what the service runs with when no profile is active. */
         private final Map<String, Object> effective = new LinkedHashMap<>();
         /** Every key of every configuration file of the service. */
         private final Set<String> declared = new TreeSet<>();
@@ -666,22 +671,33 @@ class DeploymentFilesAgreeTest {
 
         static ServiceConfig load(String module) {
             ServiceConfig config = new ServiceConfig(module);
-            Path applicationYml = config.resources.resolve("application.yml");
-            if (!Files.isRegularFile(applicationYml)) {
-                fail(REPO.relativize(applicationYml) + " does not exist; the deployment files are checked"
-                        + " against it (server.port, probes, the properties environment variables bind to)");
+            Path mainFile = config.mainFile();
+            if (!Files.isRegularFile(mainFile)) {
+                fail("Neither " + module + "/src/main/resources/" + CONFIG_NAMES.get(module) + ".yml nor its"
+                        + " application.yml exists; the deployment files are checked against the service's"
+                        + " configuration (server.port, probes, the properties environment variables bind to)");
             }
             if (Files.isRegularFile(KIT_DEFAULTS)) {
                 config.add(KIT_DEFAULTS, true);
             }
-            config.add(applicationYml, true);
+            config.add(mainFile, true);
+            String baseName = mainFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             try (Stream<Path> profiles = Files.list(config.resources)) {
-                profiles.filter(f -> f.getFileName().toString().matches("application-.+\\.ya?ml")).sorted()
-                        .forEach(f -> config.add(f, false));
+                profiles.filter(f -> f.getFileName().toString().matches(Pattern.quote(baseName) + "-.+\\.ya?ml"))
+                        .sorted().forEach(f -> config.add(f, false));
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot list " + config.resources, e);
             }
             return config;
+        }
+
+        /**
+         * The service's main configuration file: {@code <spring.config.name>.yml} (the services set their own
+         * config name, so that several can share a test JVM), else {@code application.yml}.
+         */
+        private Path mainFile() {
+            Path named = resources.resolve(CONFIG_NAMES.getOrDefault(module, "application") + ".yml");
+            return Files.isRegularFile(named) ? named : resources.resolve("application.yml");
         }
 
         private void add(Path file, boolean effectiveWithoutProfile) {
@@ -692,7 +708,7 @@ class DeploymentFilesAgreeTest {
                 declared.addAll(flat.keySet());
                 if (effectiveWithoutProfile && map(at(map(document), "spring", "config", "activate")).isEmpty()) {
                     effective.putAll(flat);
-                    if (file.getFileName().toString().equals("application.yml")) {
+                    if (file.equals(mainFile())) {
                         rawTree.putAll(map(document));
                     }
                 }
@@ -716,21 +732,21 @@ class DeploymentFilesAgreeTest {
             }
         }
 
-        /** The value of a key in application.yml over the kit defaults. */
+        /** The value of a key in the main file over the kit defaults. */
         Object effective(String key) {
             return effective.get(key);
         }
 
-        /** A subtree of application.yml as parsed, e.g. a list. */
+        /** A subtree of the main file as parsed, e.g. a list. */
         Object raw(String dottedKey) {
             return at(rawTree, dottedKey.split("\\."));
         }
 
-        /** {@code server.port} of application.yml, a placeholder's default if it is one. */
+        /** {@code server.port} of the main file, a placeholder's default if it is one. */
         int serverPort() {
             Object port = effective("server.port");
             if (port == null) {
-                fail(applicationYml() + " declares no server.port; the deployment files need the container port");
+                fail(mainFileName() + " declares no server.port; the deployment files need the container port");
             }
             Matcher placeholder = PLACEHOLDER_DEFAULT.matcher(String.valueOf(port));
             return Integer.parseInt(placeholder.matches() ? placeholder.group(1) : String.valueOf(port));
@@ -755,8 +771,9 @@ class DeploymentFilesAgreeTest {
             return new TreeSet<>(List.of(upper.replace("-", ""), upper.replace('-', '_')));
         }
 
-        String applicationYml() {
-            return module + "/src/main/resources/application.yml";
+        /** The main configuration file, relative to the repository root, for messages. */
+        String mainFileName() {
+            return REPO.relativize(mainFile()).toString();
         }
 
         String sources() {

@@ -171,6 +171,30 @@ public final class Federation implements AutoCloseable {
         }
     }
 
+    // ---- the proxy certificate flow, as a counter would drive it ----------------------------------------
+
+    /** A counter clerk at {@code receiving} asks {@code home} for a contribution-and-use certificate. */
+    public Response submitProxyCertificate(String receiving, String token, String home, String identityNumber, String name) {
+        return post(centerUrl(receiving) + "/api/v1/proxy/contribution-use-certificates", token,
+                Map.of("homeCenter", home,
+                        "applicant", Map.of("identityNumber", identityNumber, "name", name),
+                        "lendingCity", "上海市",
+                        "identityVerified", true,
+                        "formChecked", true));
+    }
+
+    /** Polls a service's case endpoint until the case is in {@code state}; returns the case. */
+    public JsonNode awaitCaseState(String baseUrl, String token, String caseId, String state) {
+        JsonNode[] last = new JsonNode[1];
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            Response response = get(baseUrl + "/api/v1/cases/" + caseId, token);
+            org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+            last[0] = response.body();
+            org.assertj.core.api.Assertions.assertThat(response.body().get("state").asString()).isEqualTo(state);
+        });
+        return last[0];
+    }
+
     /** An HTTP answer, its body as JSON. */
     public record Response(int status, String contentType, JsonNode body) {
     }

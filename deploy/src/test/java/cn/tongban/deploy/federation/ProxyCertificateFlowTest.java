@@ -107,23 +107,11 @@ class ProxyCertificateFlowTest {
     }
 
     private Federation.Response submit(String token, String homeCenter, IdentityNumber person, String name) {
-        return federation.post(federation.centerUrl(SHANGHAI) + "/api/v1/proxy/contribution-use-certificates", token,
-                Map.of("homeCenter", homeCenter,
-                        "applicant", Map.of("identityNumber", person.value(), "name", name),
-                        "lendingCity", "上海市",
-                        "identityVerified", true,
-                        "formChecked", true));
+        return federation.submitProxyCertificate(SHANGHAI, token, homeCenter, person.value(), name);
     }
 
     private JsonNode awaitState(String baseUrl, String token, String caseId, String state) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            Federation.Response response = federation.get(baseUrl + "/api/v1/cases/" + caseId, token);
-            assertThat(response.status()).isEqualTo(200);
-            last[0] = response.body();
-            assertThat(response.body().get("state").asString()).isEqualTo(state);
-        });
-        return last[0];
+        return federation.awaitCaseState(baseUrl, token, caseId, state);
     }
 
     @Test
@@ -244,6 +232,20 @@ class ProxyCertificateFlowTest {
         String clerk = clerkToken();
         String after = submit(clerk, BEIJING, zhang, "张伟").body().get("id").asString();
         awaitState(federation.centerUrl(SHANGHAI), clerk, after, "RESULT_SENT");
+
+        String operator = federation.token(federation.platformUrl(), "ops-01", "PLATFORM_OPERATOR", null);
+        String deadLetters = federation.platformUrl() + "/api/v1/admin/dead-letters";
+        Federation.Response pending = federation.get(deadLetters + "?topic=" + Topics.RELAY_INBOUND, operator);
+        assertThat(pending.status()).isEqualTo(200);
+        assertThat(pending.body().toString()).contains("NOT_A_CLOUDEVENT", "INVALID_DATA");
+        assertThat(federation.get(deadLetters + "?topic=" + Topics.RELAY_INBOUND, clerk).status())
+                .as("a counter clerk's token is not the platform's").isEqualTo(401);
+
+        Federation.Response replayed = federation.post(deadLetters + "/replay?topic=" + Topics.RELAY_INBOUND, operator, null);
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.body().get("replayed").asInt()).isGreaterThanOrEqualTo(2);
+        // still malformed, so dead-lettered again: replay loses nothing
+        deadLetterReasons(Topics.deadLetter(Topics.RELAY_INBOUND), 2 * replayed.body().get("replayed").asInt());
     }
 
     @Test
@@ -333,15 +335,17 @@ class ProxyCertificateFlowTest {
         return records;
     }
 
+    /** Waits until the dead-letter topic holds at least {@code atLeast} records; their reasons by key. */
     private static Map<String, String> deadLetterReasons(String topic, int atLeast) {
         Map<String, String> reasons = new HashMap<>();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             reasons.clear();
-            for (ConsumerRecord<String, byte[]> record : readAll(List.of(topic))) {
+            List<ConsumerRecord<String, byte[]>> records = readAll(List.of(topic));
+            for (ConsumerRecord<String, byte[]> record : records) {
                 var reason = record.headers().lastHeader(Envelope.DLQ_REASON);
                 reasons.put(record.key(), reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));
             }
-            assertThat(reasons).hasSizeGreaterThanOrEqualTo(atLeast);
+            assertThat(records).hasSizeGreaterThanOrEqualTo(atLeast);
         });
         return reasons;
     }

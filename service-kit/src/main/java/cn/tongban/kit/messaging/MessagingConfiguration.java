@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +39,18 @@ public class MessagingConfiguration {
     @Bean
     OutboxWriter outboxWriter(MongoOperations mongo, OutboxPublisher publisher) {
         return new OutboxWriter(mongo, publisher);
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(ConsumerFactory<String, byte[]> consumers, KafkaTemplate<String, byte[]> kafka,
+                                      KafkaListenerEndpointRegistry listeners, Environment environment) {
+        return new DeadLetterReplay(consumers, kafka, listeners,
+                environment.getProperty("spring.kafka.consumer.group-id", "tongban"));
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetterReplay replay) {
+        return new DeadLetterController(replay);
     }
 
     @Bean
