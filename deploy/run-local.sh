@@ -37,7 +37,7 @@ CLASSPATH_FILE="deploy/target/launcher.classpath"
 
 # The launcher hosts the MongoDB-wire-compatible server and WireMock; the broker and the services are its
 # child processes with JVM settings of their own.
-exec java -Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+exec java -Xms128m -Xmx512m -XX:+UseSerialGC \
   -Dlogback.configurationFile=launcher-logback.xml \
   -cp "deploy/target/classes:$(cat "$CLASSPATH_FILE")" \
   cn.tongban.deploy.LocalFederation --repo-root="$ROOT" "$@"

@@ -28,7 +28,7 @@ public record Money(long fen) implements Comparable<Money> {
 
     @JsonCreator
     public static Money parse(String yuan) {
-        if (yuan == null || !yuan.matches("-?\\d{1,15}(\\.\\d{1,2})?")) {
+        if (yuan == null || !yuan.matches("-?\\d{1,15}(\\.\\d+)?")) {
             throw new IllegalArgumentException("an amount is written like 12345.67: " + yuan);
         }
         try {

@@ -7,6 +7,8 @@ import cn.tongban.contracts.casefile.CaseDelivered;
 import cn.tongban.contracts.casefile.CaseEvents;
 import cn.tongban.contracts.casefile.CaseRejected;
 import cn.tongban.contracts.casefile.CaseTransitioned;
+import cn.tongban.contracts.casefile.CaseDeadlineBreached;
+import cn.tongban.contracts.casefile.CaseDeadlineWarned;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
@@ -46,8 +48,9 @@ class GoldenSamplesTest {
     /** Built the way the services build theirs; Jackson 3 writes java.time as ISO-8601 strings by default. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The platform's own event: not a step of the case, so not in {@link CaseEvents}. */
-    private static final Set<EventType> NOT_CASE_STEPS = Set.of(CaseTransitioned.TYPE);
+    /** The platform's own events: not steps of the case, so not in {@link CaseEvents}. */
+    private static final Set<EventType> NOT_CASE_STEPS = Set.of(CaseTransitioned.TYPE, CaseDeadlineWarned.TYPE,
+            CaseDeadlineBreached.TYPE);
 
     /** Every event payload in this module, found on the class path, by its type. */
     static Map<String, Class<? extends CaseEvent>> eventTypes() {

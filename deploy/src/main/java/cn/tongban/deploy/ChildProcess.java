@@ -46,11 +46,11 @@ final class ChildProcess {
      * @param name    what the process is, for messages
      * @param command the command line
      * @param workDir the working directory
-     * @param layout  where logs and pid files go
+     * @param data    where logs and pid files go
      */
-    static ChildProcess start(String name, List<String> command, Path workDir, DataDirectory layout)
+    static ChildProcess start(String name, List<String> command, Path workDir, DataDirectory data)
             throws IOException {
-        Path logFile = layout.logFile(name);
+        Path logFile = data.logFile(name);
         if (Files.exists(logFile)) {
             Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".1"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -64,7 +64,7 @@ final class ChildProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
         process.getOutputStream().close();
-        Path pidFile = layout.pidFile(name);
+        Path pidFile = data.pidFile(name);
         Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.US_ASCII);
         return new ChildProcess(name, process, logFile, pidFile);
     }
@@ -75,9 +75,9 @@ final class ChildProcess {
      * @return the exit code
      * @throws IOException if the command could not be started or did not end within the timeout
      */
-    static int run(String name, List<String> command, Path workDir, DataDirectory layout, Duration timeout)
+    static int run(String name, List<String> command, Path workDir, DataDirectory data, Duration timeout)
             throws IOException, InterruptedException {
-        Path logFile = layout.logFile(name);
+        Path logFile = data.logFile(name);
         Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

@@ -85,6 +85,9 @@ public final class LocalFederation {
             System.exit(2);
             return;
         }
+        // Library logs (MongoDB server, H2, Jetty) go to the data directory, not to the user's console.
+        System.setProperty("tongban.launcher.log",
+                new DataDirectory(settings.dataDir()).logFile(LAUNCHER).toString());
         LocalFederation federation = new LocalFederation(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(federation::stop, "tongban-federation-shutdown"));
         int exitCode = federation.start();
@@ -145,35 +148,40 @@ public final class LocalFederation {
      */
     void stop() {
         List<ServiceProcess> runningServices;
+        boolean alreadyStopping;
         synchronized (this) {
-            if (stopping) {
-                awaitStopped();
-                return;
-            }
+            alreadyStopping = stopping;
             stopping = true;
             runningServices = List.copyOf(services);
         }
+        if (alreadyStopping) {
+            awaitStopped();
+            return;
+        }
         try {
-            if (broker == null && mongo == null && simulator == null) {
-                return;
+            if (broker != null || mongo != null || simulator != null) {
+                out.println();
+                out.println("Stopping the federation ...");
+                stopServices(runningServices);
+                if (broker != null) {
+                    out.println("  " + broker.stop());
+                }
+                if (simulator != null) {
+                    out.println("  " + simulator.stop());
+                }
+                if (mongo != null) {
+                    out.println("  " + mongo.stop());
+                }
+                out.println("Stopped. State is kept in " + data.root());
             }
-            out.println();
-            out.println("Stopping the federation ...");
-            stopServices(runningServices);
-            if (broker != null) {
-                out.println("  " + broker.stop());
-            }
-            if (simulator != null) {
-                out.println("  " + simulator.stop());
-            }
-            if (mongo != null) {
-                out.println("  " + mongo.stop());
-            }
-            Files.deleteIfExists(data.pidFile(LAUNCHER));
-            out.println("Stopped. State is kept in " + data.root());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             System.err.println("Error while stopping: " + e);
         } finally {
+            try {
+                Files.deleteIfExists(data.pidFile(LAUNCHER));
+            } catch (IOException ignored) {
+                // A stale pid file only makes a later port conflict message more helpful, never wrong.
+            }
             stopped.countDown();
         }
     }
@@ -319,7 +327,9 @@ public final class LocalFederation {
 
     private void printSummary(Duration took) {
         out.println();
-        out.printf("Tongban local federation is UP (%d s). Data: %s%n", took.toSeconds(), data.root());
+        out.printf("%s (%d s). Data: %s%n", settings.infraOnly()
+                ? "Kafka, MongoDB and the department simulator are up; start the services yourself"
+                : "Tongban local federation is UP", took.toSeconds(), data.root());
         out.println();
         if (!settings.infraOnly()) {
             out.printf("  %-26s %-24s %-46s %s%n", "service", "API", "health", "Swagger UI");

@@ -16,11 +16,14 @@ import java.util.List;
  * @param id the case id (see {@link cn.tongban.contracts.CaseId})
  * @param certificate the certificate data, once issued
  * @param rejection why it was refused, if it was
+ * @param dueAt when the platform's clock says the handling center must have answered, once it warned
+ * @param breachedAt when the platform marked the case overdue, if it did
  */
 public record CenterCase(String id, ServiceItem item, HandlingMode mode, CaseSide side, CenterCode requestingCenter,
                          CenterCode handlingCenter, Applicant applicant, String lendingCity, String clerk,
                          CaseState state, Instant openedAt, Instant updatedAt, List<CaseHistoryEntry> history,
-                         ContributionUseCertificate certificate, Rejection rejection) {
+                         ContributionUseCertificate certificate, Rejection rejection, Instant dueAt,
+                         Instant breachedAt) {
 
     public CenterCase {
         history = history == null ? List.of() : List.copyOf(history);

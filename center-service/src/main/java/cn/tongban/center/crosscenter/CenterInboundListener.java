@@ -1,6 +1,8 @@
 package cn.tongban.center.crosscenter;
 
 import cn.tongban.contracts.casefile.CaseAccepted;
+import cn.tongban.contracts.casefile.CaseDeadlineBreached;
+import cn.tongban.contracts.casefile.CaseDeadlineWarned;
 import cn.tongban.contracts.casefile.CaseDelivered;
 import cn.tongban.contracts.casefile.CaseRejected;
 import cn.tongban.contracts.casefile.CaseState;
@@ -23,10 +25,12 @@ import org.springframework.stereotype.Component;
 class CenterInboundListener {
 
     private final ProxyCertificateService proxy;
+    private final CaseNotices notices;
     private final EventCodec codec;
 
-    CenterInboundListener(ProxyCertificateService proxy, EventCodec codec) {
+    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec) {
         this.proxy = proxy;
+        this.notices = notices;
         this.codec = codec;
     }
 
@@ -55,6 +59,12 @@ class CenterInboundListener {
         } else if (type.equals(CertificateHandedOver.TYPE.toString())) {
             codec.caseEvent(event, CertificateHandedOver.class);
             proxy.onHandedOver(event);
+        } else if (type.equals(CaseDeadlineWarned.TYPE.toString())) {
+            CaseDeadlineWarned warning = codec.caseEvent(event, CaseDeadlineWarned.class);
+            notices.onNotice(event, "今日到期，请及时办理", "dueAt", warning.dueAt());
+        } else if (type.equals(CaseDeadlineBreached.TYPE.toString())) {
+            CaseDeadlineBreached breach = codec.caseEvent(event, CaseDeadlineBreached.class);
+            notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
         } else {
             throw new MalformedEventException("UNKNOWN_TYPE", "this center does not handle " + type);
         }

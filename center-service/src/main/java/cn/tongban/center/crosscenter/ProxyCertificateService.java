@@ -90,7 +90,7 @@ public class ProxyCertificateService {
                 application.clerk(), CaseState.SUBMITTED, now, now,
                 List.of(new CaseHistoryEntry(now, CaseState.SUBMITTED, ProxyCertificateRequested.TYPE.toString(),
                         application.clerk(), "受理并转交 " + application.homeCenter())),
-                null, null);
+                null, null, null, null);
         Outcome outcome = writer.create(CaseStore.COLLECTION, opened, null,
                 List.of(events.of(request, Topics.RELAY_INBOUND, application.homeCenter(), traceparent)));
         if (outcome != Outcome.APPLIED) {
@@ -184,7 +184,7 @@ public class ProxyCertificateService {
         }
         CenterCase handled = new CenterCase(request.caseId().value(), request.item(), HandlingMode.PROXY, CaseSide.HANDLING,
                 requester, center.code(), request.applicant(), request.lendingCity(), request.clerk(), finalState,
-                now, now, history, certificate, rejection);
+                now, now, history, certificate, rejection, null, null);
         Outcome outcome = writer.create(CaseStore.COLLECTION, handled, received.id(), outgoing);
         if (outcome == Outcome.CONFLICT) {
             throw new MalformedEventException("CASE_EXISTS", "case " + request.caseId() + " was already opened by another event");

@@ -13,10 +13,17 @@ import java.util.List;
  *
  * @param deliveredAt when the handling center's delivery receipt came: the legal clock starts
  * @param dueAt the end of the item's time limit in working days, counted from delivery
+ * @param warnAt when both centers are warned that the case is due (the start of its last day)
+ * @param warnedAt when they were warned, null until then
+ * @param breachedAt when the case was marked overdue, null unless it was
  */
 public record PlatformCase(String id, ServiceItem item, HandlingMode mode, CenterCode requestingCenter,
                            CenterCode handlingCenter, CaseState state, Instant submittedAt, Instant deliveredAt,
-                           Instant dueAt, Instant updatedAt, List<Step> history) {
+                           Instant dueAt, Instant warnAt, Instant warnedAt, Instant breachedAt, Instant updatedAt,
+                           List<Step> history) {
+
+    /** States in which the clock runs: delivered to the handling center and no result yet. */
+    public static final List<CaseState> CLOCK_RUNNING = List.of(CaseState.DELIVERED, CaseState.ACCEPTED);
 
     public PlatformCase {
         history = history == null ? List.of() : List.copyOf(history);

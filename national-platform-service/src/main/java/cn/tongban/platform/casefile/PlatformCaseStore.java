@@ -22,6 +22,7 @@ public class PlatformCaseStore {
     PlatformCaseStore(MongoOperations mongo) {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC).named("state_due"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("warnAt", Sort.Direction.ASC).named("state_warn"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("submittedAt", Sort.Direction.DESC).named("submitted"));
     }
 

@@ -12,9 +12,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param timeLimits working days by item code ("02" → 3)
  * @param calendar classpath or file location of the working-day calendar data
+ * @param scanInterval how often the deadline watch looks for timers due
+ * @param batchSize how many due timers one query of the watch takes
  */
 @Validated
 @ConfigurationProperties("tongban.platform.deadlines")
 public record DeadlineProperties(@NotEmpty Map<String, Integer> timeLimits,
-                                 @DefaultValue("classpath:calendar/cn-workday-calendar.yaml") String calendar) {
+                                 @DefaultValue("classpath:calendar/cn-workday-calendar.yaml") String calendar,
+                                 @DefaultValue("5s") java.time.Duration scanInterval,
+                                 @DefaultValue("500") @jakarta.validation.constraints.Min(1) int batchSize) {
 }

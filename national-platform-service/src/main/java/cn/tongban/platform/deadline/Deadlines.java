@@ -50,13 +50,22 @@ public class Deadlines {
         return days;
     }
 
-    public Instant dueAt(ServiceItem item, Instant deliveredAt) {
+    /**
+     * The clock of a case delivered at {@code deliveredAt}: due at the end of the item's last working day
+     * in China time, with the warning at the start of that day.
+     */
+    public Clock start(ServiceItem item, Instant deliveredAt) {
         LocalDate delivered = LocalDate.ofInstant(deliveredAt, CHINA);
         DueDate due = calendar.dueDate(delivered, timeLimit(item));
         if (!due.isCertain()) {
             log.warn("the working-day calendar has no data for {}: counted Monday to Friday there", due.yearsWithoutData());
             meters.counter("tongban.deadline.calendar.gaps").increment();
         }
-        return due.date().atTime(LocalTime.MAX).atZone(CHINA).toInstant();
+        return new Clock(due.date().atTime(LocalTime.MAX).atZone(CHINA).toInstant(),
+                due.date().atStartOfDay(CHINA).toInstant());
+    }
+
+    /** When a case is due and when both centers are warned. */
+    public record Clock(Instant dueAt, Instant warnAt) {
     }
 }

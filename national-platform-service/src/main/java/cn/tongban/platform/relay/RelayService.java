@@ -112,7 +112,7 @@ public class RelayService {
         var item = ServiceItems.itemOf(data);
         HandlingMode mode = ServiceItems.modeOf(data);
         PlatformCase opened = new PlatformCase(caseId.value(), item, mode, sender, destination, CaseState.SUBMITTED,
-                now, null, null, now, List.of(new PlatformCase.Step(now, received.id(), received.type(), sender,
+                now, null, null, null, null, null, now, List.of(new PlatformCase.Step(now, received.id(), received.type(), sender,
                 destination, CaseState.SUBMITTED)));
         Outcome outcome = writer.create(PlatformCaseStore.COLLECTION, opened, received.id(), List.of(
                 forward(received, sender, destination),
@@ -147,11 +147,13 @@ public class RelayService {
                 .push("history", new PlatformCase.Step(now, received.id(), received.type(), sender, destination, target));
         Instant dueAt = current.dueAt();
         if (target == CaseState.DELIVERED) {
-            dueAt = deadlines.dueAt(current.item(), now);
-            change.set("deliveredAt", now).set("dueAt", dueAt);
+            Deadlines.Clock clock = deadlines.start(current.item(), now);
+            dueAt = clock.dueAt();
+            change.set("deliveredAt", now).set("dueAt", dueAt).set("warnAt", clock.warnAt());
         }
         PlatformCase moved = new PlatformCase(current.id(), current.item(), current.mode(), current.requestingCenter(),
-                current.handlingCenter(), target, current.submittedAt(), current.deliveredAt(), dueAt, now, List.of());
+                current.handlingCenter(), target, current.submittedAt(), current.deliveredAt(), dueAt, null, null, null,
+                now, List.of());
         change.emit(forward(received, sender, destination), lifecycle(moved, current.state(), target, now));
         Outcome outcome = writer.apply(change);
         if (outcome == Outcome.CONFLICT) {

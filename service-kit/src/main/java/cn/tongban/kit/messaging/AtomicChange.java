@@ -42,6 +42,12 @@ public final class AtomicChange {
         return this;
     }
 
+    /** Applies only while {@code field} is missing or null (e.g. a timer that has not fired). */
+    public AtomicChange whenAbsent(String field) {
+        criteria.and(field).is(null);
+        return this;
+    }
+
     /** The inbound event this change handles: the change is applied at most once per event id. */
     public AtomicChange handling(String eventId) {
         this.handledEventId = Objects.requireNonNull(eventId, "eventId");

@@ -23,6 +23,11 @@ public class ValueObjectConversions {
 
     @Bean
     MongoCustomConversions mongoCustomConversions() {
+        return conversions();
+    }
+
+    /** The conversions, for code that builds its own MongoTemplate (tools, tests). */
+    public static MongoCustomConversions conversions() {
         return new MongoCustomConversions(List.of(
                 new IdentityNumberWriter(), new IdentityNumberReader(),
                 new CenterCodeWriter(), new CenterCodeReader(),

@@ -1,6 +1,7 @@
 package cn.tongban.kit.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.tongban.contracts.CaseId;
 import cn.tongban.contracts.CenterCode;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -58,8 +61,13 @@ class OutboxTest {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         mongo = new MongoTemplate(client, "outbox_test");
-        producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
-        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> producer));
+        // like a real producer factory, a new producer whenever the template closed the last one after a failure
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> {
+            if (producer == null || producer.closed()) {
+                producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+            }
+            return producer;
+        }));
         MessagingProperties.Outbox properties = new MessagingProperties.Outbox(false, List.of(COLLECTION),
                 Duration.ofMillis(100), 100, Duration.ofSeconds(2));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -122,14 +130,11 @@ class OutboxTest {
         String id = "310000-20261125-000003";
         writer.create(COLLECTION, new Parcel(id, "DELIVERED", List.of()), null, List.of(delivered(id), delivered(id)));
 
-        Thread drain = new Thread(publisher::drainOnce);
-        drain.start();
-        while (producer.history().size() < 2) {
-            Thread.sleep(10);
-        }
+        CompletableFuture<Integer> drain = CompletableFuture.supplyAsync(publisher::drainOnce);
+        await().atMost(Duration.ofSeconds(10)).until(() -> producer.history().size() == 2 || drain.isDone());
         producer.completeNext();
         producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker unreachable"));
-        drain.join();
+        assertThat(drain.get(10, TimeUnit.SECONDS)).as("acknowledged").isEqualTo(1);
 
         List<Document> outbox = stored(id).getList(OutboxEvent.FIELD, Document.class);
         assertThat(outbox.get(0).getString("status")).isEqualTo("SENT");
@@ -147,13 +152,10 @@ class OutboxTest {
         assertThat(new String(sent.value(), StandardCharsets.UTF_8)).contains("\"caseId\":\"" + id + "\"");
 
         producer.clear();
-        Thread retry = new Thread(publisher::drainOnce);
-        retry.start();
-        while (producer.history().isEmpty()) {
-            Thread.sleep(10);
-        }
+        CompletableFuture<Integer> retry = CompletableFuture.supplyAsync(publisher::drainOnce);
+        await().atMost(Duration.ofSeconds(10)).until(() -> (producer != null && !producer.closed() && !producer.history().isEmpty()) || retry.isDone());
         producer.completeNext();
-        retry.join();
+        assertThat(retry.get(10, TimeUnit.SECONDS)).as("acknowledged on the second round").isEqualTo(1);
         assertThat(producer.history()).hasSize(1);
         assertThat(stored(id).getList(OutboxEvent.FIELD, Document.class))
                 .allSatisfy(event -> assertThat(event.getString("status")).isEqualTo("SENT"));

@@ -1,0 +1,153 @@
+package cn.tongban.platform.deadline;
+
+import cn.tongban.contracts.CaseId;
+import cn.tongban.contracts.CenterCode;
+import cn.tongban.contracts.casefile.CaseDeadlineBreached;
+import cn.tongban.contracts.casefile.CaseDeadlineWarned;
+import cn.tongban.contracts.event.CaseEvent;
+import cn.tongban.contracts.event.Topics;
+import cn.tongban.kit.messaging.AtomicChange;
+import cn.tongban.kit.messaging.OutboxEvent;
+import cn.tongban.kit.messaging.OutboxWriter;
+import cn.tongban.kit.messaging.OutgoingEvents;
+import cn.tongban.kit.messaging.Outcome;
+import cn.tongban.platform.casefile.PlatformCase;
+import cn.tongban.platform.casefile.PlatformCaseStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Fires the deadline timers of cases: the warning on the last day and the breach after the due time,
+ * each sent to both centers. The timers are the indexed {@code warnAt}/{@code dueAt} fields of the case
+ * documents, so they survive restarts; firing one is a conditional single-document update ({@code warnedAt}
+ * or {@code breachedAt} still absent, clock still running) that writes the notifications into the case's
+ * outbox in the same step, so a timer fires exactly once however many replicas race for it. The lease
+ * only keeps replicas from doing the same scan twice.
+ */
+public class DeadlineWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+    static final String LEASE = "deadline-watch";
+    private static final String BREACHED = "breachedAt";
+    private static final String WARNED = "warnedAt";
+
+    private final MongoOperations mongo;
+    private final OutboxWriter writer;
+    private final OutgoingEvents events;
+    private final LockProvider leases;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration leaseFor;
+    private final Counter warned;
+    private final Counter breached;
+
+    public DeadlineWatch(MongoOperations mongo, OutboxWriter writer, OutgoingEvents events, LockProvider leases,
+                         Clock clock, MeterRegistry meters, int batchSize, Duration leaseFor) {
+        this.mongo = mongo;
+        this.writer = writer;
+        this.events = events;
+        this.leases = leases;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.leaseFor = leaseFor;
+        this.warned = Counter.builder("tongban.deadline.warned").description("cases warned on their last day").register(meters);
+        this.breached = Counter.builder("tongban.deadline.breached").description("cases marked overdue").register(meters);
+    }
+
+    /**
+     * One scan, if this replica gets the lease: every breach due, then every warning due.
+     *
+     * @return the timers fired, or -1 when another replica holds the lease
+     */
+    public int scanOnce() {
+        // the lease runs on wall-clock time, as the lock provider does; the business clock decides what is due
+        var lease = leases.lock(new LockConfiguration(Instant.now(), LEASE, leaseFor, Duration.ZERO));
+        if (lease.isEmpty()) {
+            return -1;
+        }
+        try {
+            // breaches first: an overdue case is not warned any more
+            return fireAll(BREACHED, "dueAt", this::breach) + fireAll(WARNED, "warnAt", this::warn);
+        } finally {
+            lease.ifPresent(SimpleLock::unlock);
+        }
+    }
+
+    private int fireAll(String firedField, String dueField, Function<PlatformCase, Boolean> fire) {
+        int fired = 0;
+        while (true) {
+            Criteria criteria = Criteria.where("state").in(PlatformCase.CLOCK_RUNNING.stream().map(Enum::name).toList())
+                    .and(firedField).is(null)
+                    .and(dueField).lte(clock.instant());
+            if (!firedField.equals(BREACHED)) {
+                criteria.and(BREACHED).is(null);
+            }
+            Query due = Query.query(criteria)
+                    .with(Sort.by(dueField)).limit(batchSize);
+            List<PlatformCase> batch = mongo.find(due, PlatformCase.class, PlatformCaseStore.COLLECTION);
+            for (PlatformCase c : batch) {
+                if (fire.apply(c)) {
+                    fired++;
+                }
+            }
+            if (batch.size() < batchSize) {
+                return fired;
+            }
+        }
+    }
+
+    private boolean breach(PlatformCase c) {
+        Instant now = clock.instant();
+        CaseDeadlineBreached event = new CaseDeadlineBreached(CaseId.of(c.id()), c.item(), c.requestingCenter(),
+                c.handlingCenter(), c.dueAt(), now);
+        boolean fired = fire(c, BREACHED, now, event);
+        if (fired) {
+            breached.increment();
+            log.warn("case {} ({} → {}) is overdue since {}", c.id(), c.requestingCenter(), c.handlingCenter(), c.dueAt());
+        }
+        return fired;
+    }
+
+    private boolean warn(PlatformCase c) {
+        Instant now = clock.instant();
+        CaseDeadlineWarned event = new CaseDeadlineWarned(CaseId.of(c.id()), c.item(), c.requestingCenter(),
+                c.handlingCenter(), c.dueAt(), now);
+        boolean fired = fire(c, WARNED, now, event);
+        if (fired) {
+            warned.increment();
+        }
+        return fired;
+    }
+
+    private boolean fire(PlatformCase c, String firedField, Instant now, CaseEvent notice) {
+        AtomicChange change = AtomicChange.of(PlatformCaseStore.COLLECTION, c.id())
+                .whenIn("state", PlatformCase.CLOCK_RUNNING)
+                .whenAbsent(firedField);
+        if (!firedField.equals(BREACHED)) {
+            change.whenAbsent(BREACHED);
+        }
+        change.set(firedField, now)
+                .push("history", new PlatformCase.Step(now, null, notice.eventType().toString(), null, null, c.state()))
+                .emit(toCenter(notice, c.requestingCenter()), toCenter(notice, c.handlingCenter()),
+                        events.of(notice, Topics.PLATFORM_EVENTS, null, null));
+        return writer.apply(change) == Outcome.APPLIED;
+    }
+
+    private OutboxEvent toCenter(CaseEvent notice, CenterCode center) {
+        return events.of(notice, Topics.centerInbound(center), center, null);
+    }
+}
