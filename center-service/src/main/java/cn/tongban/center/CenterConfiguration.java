@@ -5,7 +5,10 @@ import cn.tongban.contracts.event.Topics;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.MessagingProperties;
 import cn.tongban.kit.messaging.OutgoingEvents;
+import cn.tongban.kit.crypto.SigningConfiguration;
+import java.security.PublicKey;
 import java.time.Clock;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -18,6 +21,17 @@ class CenterConfiguration {
     @Bean
     OutgoingEvents outgoingEvents(EventCodec codec, CenterProperties center, Clock clock) {
         return new OutgoingEvents(codec, Envelope.centerSource(center.code()), clock);
+    }
+
+    /** The key everything forwarded to this center must be signed with. */
+    @Bean
+    PlatformKey platformKey(CenterProperties center, Environment environment) {
+        PublicKey key = SigningConfiguration.peerKey(center.platformPublicKey(), "platform", environment);
+        if (key == null) {
+            throw new IllegalStateException("tongban.center.platform-public-key is not set: what the platform"
+                    + " forwards could not be verified");
+        }
+        return new PlatformKey(key);
     }
 
     /** This center's inbound topic and its dead-letter twin, and the relay topic it writes to. */

@@ -16,11 +16,14 @@ import org.springframework.validation.annotation.Validated;
  * @param name the center's name as printed on what it issues
  * @param phone the service phone printed on certificates
  * @param federation the codes of the centers this one may address through the platform
+ * @param platformPublicKey the platform's SM2 public key (base64 X.509): everything forwarded to this center
+ *                          must be signed with it; in the {@code local} profile the platform's dev key stands in
  */
 @Validated
 @ConfigurationProperties("tongban.center")
 public record CenterProperties(@NotNull CenterCode code, @NotBlank String name,
-                               @DefaultValue("12329") String phone, @NotEmpty List<CenterCode> federation) {
+                               @DefaultValue("12329") String phone, @NotEmpty List<CenterCode> federation,
+                               String platformPublicKey) {
 
     public boolean knows(CenterCode center) {
         return federation.contains(center);

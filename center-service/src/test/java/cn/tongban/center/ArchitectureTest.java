@@ -17,7 +17,8 @@ class ArchitectureTest {
 
     @Test
     void domainTypesDoNotDependOnSpring() {
-        noClasses().that().resideInAnyPackage("cn.tongban.center.certificate..", "cn.tongban.center.demo")
+        noClasses().that().resideInAnyPackage("cn.tongban.center.certificate..", "cn.tongban.center.demo",
+                        "cn.tongban.center.ledger..", "cn.tongban.center.loan..", "cn.tongban.center.policy..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..")
                 .check(CLASSES);
         classes().that().resideInAnyPackage("cn.tongban.center.account..", "cn.tongban.center.crosscenter..")

@@ -9,7 +9,9 @@ import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
+import cn.tongban.center.PlatformKey;
 import cn.tongban.kit.messaging.EventCodec;
+import cn.tongban.kit.messaging.EventSignatures;
 import cn.tongban.kit.messaging.MalformedEventException;
 import cn.tongban.kit.messaging.OutgoingEvents;
 import cn.tongban.kit.messaging.ReceivedEvent;
@@ -27,8 +29,10 @@ class CenterInboundListener {
     private final ProxyCertificateService proxy;
     private final CaseNotices notices;
     private final EventCodec codec;
+    private final PlatformKey platform;
 
-    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec) {
+    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform) {
+        this.platform = platform;
         this.proxy = proxy;
         this.notices = notices;
         this.codec = codec;
@@ -40,6 +44,7 @@ class CenterInboundListener {
         if (!OutgoingEvents.isPlatform(event.source())) {
             throw new MalformedEventException("NOT_FROM_PLATFORM", "only the platform writes to a center's inbound topic, not " + event.source());
         }
+        EventSignatures.require(event, platform.key(), "the platform");
         String type = event.type();
         if (type.equals(ProxyCertificateRequested.TYPE.toString())) {
             proxy.onRequested(event, codec.caseEvent(event, ProxyCertificateRequested.class));

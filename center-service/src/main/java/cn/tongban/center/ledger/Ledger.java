@@ -124,6 +124,9 @@ public final class Ledger {
         if (original == null) {
             return unknown(serialNumberToReverse);
         }
+        if (original.isReversal()) {
+            return reversalOfReversal(original);
+        }
         return post(LedgerEntry.reversalOf(original, reversalSerialNumber, date));
     }
 
@@ -133,8 +136,7 @@ public final class Ledger {
             return Optional.of(unknown(reversal.reverses()));
         }
         if (original.isReversal()) {
-            return Optional.of(new Posting.Refused(REVERSAL_OF_REVERSAL, "业务流水号 " + original.serialNumber()
-                    + " 本身是冲账记录，不能再冲；如需恢复原业务，请重新记账"));
+            return Optional.of(reversalOfReversal(original));
         }
         if (reversedBy.containsKey(original.serialNumber())) {
             return Optional.of(new Posting.Refused(ALREADY_REVERSED, "业务流水号 " + original.serialNumber()
@@ -145,6 +147,11 @@ public final class Ledger {
                     + " 业务类型相同、金额相反（原业务 " + original.type().chinese() + " " + original.amount() + " 元）"));
         }
         return Optional.empty();
+    }
+
+    private static Posting.Refused reversalOfReversal(LedgerEntry reversal) {
+        return new Posting.Refused(REVERSAL_OF_REVERSAL, "业务流水号 " + reversal.serialNumber()
+                + " 本身是冲账记录，不能再冲；如需恢复原业务，请重新记账");
     }
 
     private static Posting.Refused unknown(String serialNumber) {

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Reconciliation of stored balances with the ledgers (余额与明细账核对): every account whose stored balance
- * is not the sum of its entries. An account with neither a ledger nor a stored balance other than zero is in
- * order (a new account); so is one whose ledger sums to zero and has no stored balance.
+ * is not the sum of its entries. A missing side counts as zero: an account without a ledger whose stored balance
+ * is zero is in order (a new account), and so is a ledger summing to zero with no stored balance.
  */
 public final class Reconciliation {
 

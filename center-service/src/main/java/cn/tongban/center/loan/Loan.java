@@ -91,7 +91,10 @@ public final class Loan {
         return Optional.ofNullable(closedOn);
     }
 
-    /** Every installment with what has been paid of it. */
+    /**
+     * Every installment with what has been paid of it. After an early full repayment every installment counts as
+     * settled (结清); what was actually charged then, accrued interest included, is the last of {@link #repayments()}.
+     */
     public List<InstallmentStatus> installments() {
         List<InstallmentStatus> result = new ArrayList<>();
         long left = paidOnScheduleFen;
@@ -216,11 +219,12 @@ public final class Loan {
         if (state.isClosed()) {
             return closed();
         }
-        if (stateOn(day, installments()) != LoanState.OVERDUE) {
+        Loan assessed = assessedOn(day);
+        if (assessed.state != LoanState.OVERDUE) {
             return new LoanChange.Refused(NOT_IN_ARREARS, "贷款 " + contract().contractNumber() + " 在 " + day
                     + " 没有逾期，不能核销");
         }
-        return new LoanChange.Applied(withState(LoanState.WRITTEN_OFF, repayments, paidOnScheduleFen, day));
+        return new LoanChange.Applied(assessed.withState(LoanState.WRITTEN_OFF, repayments, paidOnScheduleFen, day));
     }
 
     private Optional<LoanChange.Refused> refusalOfPayment(String serialNumber, LocalDate paidOn) {

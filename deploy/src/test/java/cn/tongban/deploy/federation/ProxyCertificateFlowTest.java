@@ -9,7 +9,11 @@ import cn.tongban.center.account.LoanRecord;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.contracts.IdentityNumber;
 import cn.tongban.contracts.Money;
+import cn.tongban.contracts.event.CanonicalForm;
 import cn.tongban.contracts.event.Envelope;
+import cn.tongban.kit.crypto.Sm2KeyPair;
+import cn.tongban.kit.crypto.Sm2Keys;
+import java.time.Instant;
 import cn.tongban.contracts.event.Topics;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -214,18 +218,34 @@ class ProxyCertificateFlowTest {
     void malformedEventsGoToTheDeadLetterTopicWithTheirReasonAndTheConsumersKeepGoing() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(new ProducerRecord<>(Topics.RELAY_INBOUND, "garbage", "not an event".getBytes(StandardCharsets.UTF_8))).get();
-            ProducerRecord<String, byte[]> badData = new ProducerRecord<>(Topics.RELAY_INBOUND, "310000-20261125-999999",
-                    "{\"caseId\": 42}".getBytes(StandardCharsets.UTF_8));
-            cloudEventHeaders(badData, "bad-data-1", "/centers/310000", "tongban.proxy.certificate-requested.v1", "310000-20261125-999999");
-            badData.headers().add("ce_tbdest", BEIJING.getBytes(StandardCharsets.UTF_8));
-            producer.send(badData).get();
+            // signed correctly by Shanghai, but the data is not a request
+            producer.send(signedEvent("bad-data-1", "/centers/310000", "310000-20261125-999999", "{\"caseId\": 42}",
+                    Sm2Keys.devKeyPair("center-310000"))).get();
+            // a well-formed request that Shanghai never signed: forged with another key, or not signed at all
+            String request = "{\"caseId\":\"310000-20261125-999997\",\"item\":\"02\",\"requestingCenter\":\"310000\","
+                    + "\"homeCenter\":\"110000\",\"applicant\":{\"identityNumber\":\"" + zhang.value() + "\",\"name\":\"张伟\"},"
+                    + "\"lendingCity\":\"上海市\",\"clerk\":\"x\",\"requestedAt\":\"2026-11-25T02:00:00Z\"}";
+            producer.send(signedEvent("forged-2", "/centers/310000", "310000-20261125-999997", request,
+                    Sm2Keys.devKeyPair("intruder"))).get();
+            producer.send(signedEvent("unsigned-3", "/centers/310000", "310000-20261125-999996",
+                    request.replace("999997", "999996"), null)).get();
+            producer.send(signedEvent("stranger-4", "/centers/120000", "120000-20261125-000001",
+                    request.replace("310000-20261125-999997", "120000-20261125-000001"), Sm2Keys.devKeyPair("center-120000"))).get();
             ProducerRecord<String, byte[]> notFromPlatform = new ProducerRecord<>(Topics.centerInbound(Federation.code(BEIJING)),
                     "310000-20261125-999998", "{}".getBytes(StandardCharsets.UTF_8));
             cloudEventHeaders(notFromPlatform, "forged-1", "/centers/310000", "tongban.proxy.certificate-requested.v1", "310000-20261125-999998");
             producer.send(notFromPlatform).get();
         }
-        Map<String, String> relayReasons = deadLetterReasons(Topics.deadLetter(Topics.RELAY_INBOUND), 2);
-        assertThat(relayReasons).containsEntry("garbage", "NOT_A_CLOUDEVENT").containsEntry("310000-20261125-999999", "INVALID_DATA");
+        Map<String, String> relayReasons = deadLetterReasons(Topics.deadLetter(Topics.RELAY_INBOUND), 5);
+        assertThat(relayReasons)
+                .containsEntry("garbage", "NOT_A_CLOUDEVENT")
+                .containsEntry("310000-20261125-999999", "INVALID_DATA")
+                .containsEntry("310000-20261125-999997", "BAD_SIGNATURE")
+                .containsEntry("310000-20261125-999996", "UNSIGNED")
+                .containsEntry("120000-20261125-000001", "UNKNOWN_SENDER");
+        assertThat(federation.text(federation.platformUrl() + "/actuator/prometheus"))
+                .contains("tongban_messaging_dead_lettered_total{reason=\"BAD_SIGNATURE\"")
+                .contains("tongban_messaging_dead_lettered_total{reason=\"UNKNOWN_SENDER\"");
         Map<String, String> centerReasons = deadLetterReasons(Topics.deadLetter(Topics.centerInbound(Federation.code(BEIJING))), 1);
         assertThat(centerReasons).containsEntry("310000-20261125-999998", "NOT_FROM_PLATFORM");
 
@@ -243,7 +263,7 @@ class ProxyCertificateFlowTest {
 
         Federation.Response replayed = federation.post(deadLetters + "/replay?topic=" + Topics.RELAY_INBOUND, operator, null);
         assertThat(replayed.status()).isEqualTo(200);
-        assertThat(replayed.body().get("replayed").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(replayed.body().get("replayed").asInt()).isGreaterThanOrEqualTo(5);
         // still malformed, so dead-lettered again: replay loses nothing
         deadLetterReasons(Topics.deadLetter(Topics.RELAY_INBOUND), 2 * replayed.body().get("replayed").asInt());
     }
@@ -284,6 +304,13 @@ class ProxyCertificateFlowTest {
         assertThat(redelivered).isGreaterThan(20);
         awaitQuiet(stores);
         assertThat(snapshot(stores)).isEqualTo(before);
+
+        String operator = federation.token(federation.platformUrl(), "ops-01", "PLATFORM_OPERATOR", null);
+        JsonNode audit = federation.get(federation.platformUrl() + "/api/v1/audit/verify", operator).body();
+        assertThat(audit.get("intact").asBoolean()).as(audit.toString()).isTrue();
+        assertThat(audit.get("records").asLong()).as("every relayed event once, the second deliveries not again")
+                .isEqualTo(federation.platformBean(MongoOperations.class).getCollection("cases").find().into(new ArrayList<>())
+                        .stream().mapToLong(c -> c.getList(cn.tongban.kit.messaging.AtomicChange.HANDLED_EVENTS, String.class).size()).sum());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
@@ -295,6 +322,22 @@ class ProxyCertificateFlowTest {
         record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_subject", subject.getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An event as a center would send it, signed with {@code key} (or not at all). */
+    private static ProducerRecord<String, byte[]> signedEvent(String id, String source, String caseId, String json, Sm2KeyPair key) {
+        byte[] data = json.getBytes(StandardCharsets.UTF_8);
+        Instant time = Instant.parse("2026-11-25T02:00:00Z");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RELAY_INBOUND, caseId, data);
+        cloudEventHeaders(record, id, source, "tongban.proxy.certificate-requested.v1", caseId);
+        record.headers().add("ce_time", CanonicalForm.formatTime(time).getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_tbdest", BEIJING.getBytes(StandardCharsets.UTF_8));
+        if (key != null) {
+            CanonicalForm form = CanonicalForm.of(Envelope.SPEC_VERSION, id, source, "tongban.proxy.certificate-requested.v1",
+                    caseId, time, Envelope.CONTENT_TYPE, BEIJING, null, data);
+            record.headers().add("ce_tbsig", key.signer().sign(form.toBytes()).getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 
     private static KafkaProducer<String, byte[]> producer() {

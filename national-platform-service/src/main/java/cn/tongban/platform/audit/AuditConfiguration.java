@@ -1,53 +1,27 @@
 package cn.tongban.platform.audit;
 
 import cn.tongban.kit.crypto.Sm2KeyPair;
-import cn.tongban.kit.crypto.Sm2Keys;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The audit log's wiring: the platform's signing key, the log, its checkpoints and its verifier. */
+/** The audit log's wiring: the log, its checkpoints (signed with the platform's key) and its verifier. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AuditConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
 
-    static final String LOCAL_PROFILE = "local";
-    static final String DEV_KEY_LABEL = "platform";
-
-    /**
-     * The platform's SM2 key pair: {@code tongban.signing.private-key}, or in the {@code local} profile only
-     * the insecure dev key {@code Sm2Keys.devKeyPair("platform")}. Anywhere else a missing key stops start-up.
-     */
     @Bean
-    Sm2KeyPair platformSigningKey(SigningProperties signing, Environment environment) {
-        if (signing.privateKey() != null && !signing.privateKey().isBlank()) {
-            Sm2KeyPair key = Sm2Keys.keyPairOf(signing.privateKey());
-            log.info("platform signing key {}", Sm2Keys.fingerprint(key.publicKey()));
-            return key;
-        }
-        if (environment.matchesProfiles(LOCAL_PROFILE)) {
-            Sm2KeyPair key = Sm2Keys.devKeyPair(DEV_KEY_LABEL);
-            log.warn("no tongban.signing.private-key: using the INSECURE dev key \"{}\" ({}), fit for the local"
-                    + " profile only", DEV_KEY_LABEL, Sm2Keys.fingerprint(key.publicKey()));
-            return key;
-        }
-        throw new IllegalStateException("tongban.signing.private-key (TONGBAN_SIGNING_PRIVATEKEY) is not set: the"
-                + " platform needs its SM2 private key, base64 PKCS#8, to sign audit checkpoints");
-    }
-
-    @Bean
-    AuditCheckpointer auditCheckpointer(MongoOperations mongo, Sm2KeyPair platformSigningKey, AuditProperties properties,
+    AuditCheckpointer auditCheckpointer(MongoOperations mongo, Sm2KeyPair signingKey, AuditProperties properties,
                                         Clock clock) {
-        return new AuditCheckpointer(mongo, platformSigningKey, properties.checkpointEvery(), clock);
+        return new AuditCheckpointer(mongo, signingKey, properties.checkpointEvery(), clock);
     }
 
     @Bean
@@ -56,9 +30,9 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditVerifier auditVerifier(MongoOperations mongo, Sm2KeyPair platformSigningKey, AuditProperties properties,
+    AuditVerifier auditVerifier(MongoOperations mongo, Sm2KeyPair signingKey, AuditProperties properties,
                                 Clock clock) {
-        return new AuditVerifier(mongo, platformSigningKey.verifier(), properties.maxFindings(), clock);
+        return new AuditVerifier(mongo, signingKey.verifier(), properties.maxFindings(), clock);
     }
 
     @Bean

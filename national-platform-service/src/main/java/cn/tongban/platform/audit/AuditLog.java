@@ -82,14 +82,9 @@ public class AuditLog {
                 + attempts + " attempts");
     }
 
-    /**
-     * The canonical form of an event as received. {@link ReceivedEvent} carries neither
-     * {@code specversion} nor {@code datacontenttype}: the federation only sends CloudEvents
-     * {@value Envelope#SPEC_VERSION} with {@value Envelope#CONTENT_TYPE} data, so those are filled in.
-     */
+    /** The canonical form of an event as received: the bytes its sender signed. */
     public static CanonicalForm canonicalFormOf(ReceivedEvent event) {
-        return CanonicalForm.of(Envelope.SPEC_VERSION, event.id(), event.source(), event.type(), event.subject(),
-                event.time(), Envelope.CONTENT_TYPE, event.destination(), event.origin(), event.data());
+        return event.canonicalForm();
     }
 
     private AuditRecord recorded(String eventId, String eventSm3) {

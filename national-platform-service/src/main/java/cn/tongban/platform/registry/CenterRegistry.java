@@ -1,6 +1,9 @@
 package cn.tongban.platform.registry;
 
 import cn.tongban.contracts.CenterCode;
+import cn.tongban.kit.crypto.SigningConfiguration;
+import java.security.PublicKey;
+import org.springframework.core.env.Environment;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,10 +16,15 @@ public class CenterRegistry {
 
     private final Map<CenterCode, RegisteredCenter> centers = new LinkedHashMap<>();
 
-    CenterRegistry(RegistryProperties properties) {
+    CenterRegistry(RegistryProperties properties, Environment environment) {
         for (RegistryProperties.Center center : properties.centers()) {
+            PublicKey key = SigningConfiguration.peerKey(center.publicKey(), "center-" + center.code(), environment);
+            if (key == null) {
+                throw new IllegalStateException("center " + center.code() + " has no public-key in tongban.platform.centers:"
+                        + " its events could not be verified");
+            }
             if (centers.put(center.code(), new RegisteredCenter(center.code(), center.name(), center.province(),
-                    center.active())) != null) {
+                    center.active(), key)) != null) {
                 throw new IllegalStateException("center " + center.code() + " is registered twice");
             }
         }

@@ -15,7 +15,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("tongban.platform")
 public record RegistryProperties(@NotEmpty List<@Valid Center> centers) {
 
+    /**
+     * @param publicKey the center's SM2 public key (base64 X.509), against which its events are verified;
+     *                  in the {@code local} profile the center's dev key stands in when it is not given
+     */
     public record Center(@NotNull CenterCode code, @NotBlank String name, @NotBlank String province,
-                         @DefaultValue("true") boolean active) {
+                         @DefaultValue("true") boolean active, String publicKey) {
     }
 }

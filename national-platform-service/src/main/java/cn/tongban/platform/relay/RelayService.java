@@ -11,6 +11,7 @@ import cn.tongban.contracts.event.Envelope;
 import cn.tongban.contracts.event.Topics;
 import cn.tongban.kit.messaging.AtomicChange;
 import cn.tongban.kit.messaging.EventCodec;
+import cn.tongban.kit.messaging.EventSignatures;
 import cn.tongban.kit.messaging.MalformedEventException;
 import cn.tongban.kit.messaging.OutboxEvent;
 import cn.tongban.kit.messaging.OutboxWriter;
@@ -20,7 +21,9 @@ import cn.tongban.kit.messaging.ReceivedEvent;
 import cn.tongban.platform.casefile.PlatformCase;
 import cn.tongban.platform.casefile.PlatformCaseStore;
 import cn.tongban.platform.deadline.Deadlines;
+import cn.tongban.platform.audit.AuditLog;
 import cn.tongban.platform.registry.CenterRegistry;
+import cn.tongban.platform.registry.RegisteredCenter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -47,17 +50,19 @@ public class RelayService {
     private final OutgoingEvents events;
     private final EventCodec codec;
     private final Deadlines deadlines;
+    private final AuditLog audit;
     private final Clock clock;
     private final MeterRegistry meters;
 
     RelayService(CenterRegistry registry, PlatformCaseStore cases, OutboxWriter writer, OutgoingEvents events,
-                 EventCodec codec, Deadlines deadlines, Clock clock, MeterRegistry meters) {
+                 EventCodec codec, Deadlines deadlines, AuditLog audit, Clock clock, MeterRegistry meters) {
         this.registry = registry;
         this.cases = cases;
         this.writer = writer;
         this.events = events;
         this.codec = codec;
         this.deadlines = deadlines;
+        this.audit = audit;
         this.clock = clock;
         this.meters = meters;
     }
@@ -67,9 +72,9 @@ public class RelayService {
         if (sender == null || registry.find(sender).isEmpty()) {
             throw new MalformedEventException("UNKNOWN_SENDER", "no registered center sends as " + received.source());
         }
-        if (registry.active(sender).isEmpty()) {
-            throw new MalformedEventException("SUSPENDED_SENDER", "center " + sender + " is suspended");
-        }
+        RegisteredCenter from = registry.active(sender)
+                .orElseThrow(() -> new MalformedEventException("SUSPENDED_SENDER", "center " + sender + " is suspended"));
+        EventSignatures.require(received, from.publicKey(), "center " + sender);
         CaseEvents.Kind kind = CaseEvents.kindOf(received.type())
                 .orElseThrow(() -> new MalformedEventException("UNKNOWN_TYPE", "the platform does not relay " + received.type()));
         CaseEvent data = codec.caseEvent(received, kind.payload());
@@ -86,6 +91,7 @@ public class RelayService {
                     .record(Duration.between(received.time(), clock.instant()));
         }
         meters.counter("tongban.relay.events", "type", received.type(), "outcome", outcome.name()).increment();
+        audit.append(received);
     }
 
     private CenterCode destinationOf(ReceivedEvent received) {

@@ -60,6 +60,7 @@ class DeadlineWatchTest {
         mongo = embedded.template();
         MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
         OutboxPublisher publisher = new OutboxPublisher(mongo, new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)),
+                new cn.tongban.kit.messaging.EventSignatures(cn.tongban.kit.crypto.Sm2Keys.devKeyPair("platform").signer()),
                 new MessagingProperties.Outbox(false, List.of(PlatformCaseStore.COLLECTION), Duration.ofSeconds(1), 100,
                         Duration.ofSeconds(1)), clock, new SimpleMeterRegistry());
         writer = new OutboxWriter(mongo, publisher);

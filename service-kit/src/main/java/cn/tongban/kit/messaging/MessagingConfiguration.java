@@ -1,5 +1,6 @@
 package cn.tongban.kit.messaging;
 
+import cn.tongban.kit.crypto.Sm2KeyPair;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reliable-messaging core, the same in every service. */
-@AutoConfiguration
+@AutoConfiguration(after = cn.tongban.kit.crypto.SigningConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
 
@@ -31,9 +32,15 @@ public class MessagingConfiguration {
     }
 
     @Bean
+    EventSignatures eventSignatures(Sm2KeyPair signingKey) {
+        return new EventSignatures(signingKey.signer());
+    }
+
+    @Bean
     OutboxPublisher outboxPublisher(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka,
-                                    MessagingProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxPublisher(mongo, kafka, properties.outbox(), clock, meters);
+                                    EventSignatures signatures, MessagingProperties properties, Clock clock,
+                                    MeterRegistry meters) {
+        return new OutboxPublisher(mongo, kafka, signatures, properties.outbox(), clock, meters);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.tongban.kit.messaging;
 
+import cn.tongban.contracts.event.CanonicalForm;
 import cn.tongban.contracts.event.Envelope;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -42,6 +44,7 @@ public class OutboxPublisher implements SmartLifecycle {
 
     private final MongoOperations mongo;
     private final KafkaTemplate<String, byte[]> kafka;
+    private final EventSignatures signatures;
     private final MessagingProperties.Outbox properties;
     private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -51,10 +54,11 @@ public class OutboxPublisher implements SmartLifecycle {
     private volatile Thread worker;
     private volatile boolean running;
 
-    public OutboxPublisher(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka,
+    public OutboxPublisher(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, EventSignatures signatures,
                            MessagingProperties.Outbox properties, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
+        this.signatures = signatures;
         this.properties = properties;
         this.clock = clock;
         this.sent = Counter.builder("tongban.outbox.sent").description("outbox events acknowledged by the broker").register(meters);
@@ -109,18 +113,28 @@ public class OutboxPublisher implements SmartLifecycle {
         }
     }
 
-    static ProducerRecord<String, byte[]> toRecord(Document event) {
+    /**
+     * The Kafka record of a stored outbox event, signed. Signed from the stored values (time as stored, to the
+     * millisecond), which are exactly what the receiver will read back.
+     */
+    ProducerRecord<String, byte[]> toRecord(Document event) {
+        Instant time = event.getDate("time").toInstant();
+        byte[] data = event.getString("data").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CanonicalForm canonical = CanonicalForm.of(Envelope.SPEC_VERSION, event.getString("eventId"),
+                event.getString("source"), event.getString("type"), event.getString("subject"), time,
+                Envelope.CONTENT_TYPE, event.getString("destination"), event.getString("origin"), data);
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.getString("eventId"))
                 .withSource(URI.create(event.getString("source")))
                 .withType(event.getString("type"))
                 .withSubject(event.getString("subject"))
-                .withTime(event.getDate("time").toInstant().atOffset(ZoneOffset.UTC))
+                .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType(Envelope.CONTENT_TYPE)
-                .withData(event.getString("data").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .withData(data);
         extension(builder, Envelope.EXT_DESTINATION, event.getString("destination"));
         extension(builder, Envelope.EXT_ORIGIN, event.getString("origin"));
         extension(builder, Envelope.EXT_TRACEPARENT, event.getString("traceparent"));
+        extension(builder, Envelope.EXT_SIGNATURE, signatures.sign(canonical));
         CloudEvent cloudEvent = builder.build();
         return KafkaMessageFactory.createWriter(event.getString("topic"), null, null, event.getString("subject"))
                 .writeBinary(cloudEvent);

@@ -1,5 +1,6 @@
 package cn.tongban.kit.messaging;
 
+import cn.tongban.contracts.event.CanonicalForm;
 import cn.tongban.contracts.event.Envelope;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.message.MessageReader;
@@ -11,8 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * An event read off Kafka in CloudEvents binary mode, with the attributes every consumer needs checked.
  */
 public record ReceivedEvent(String id, String type, String source, String subject, Instant time,
-                            String destination, String origin, String traceparent, String signature, byte[] data,
-                            String topic, int partition, long offset) {
+                            String destination, String origin, String traceparent, String signature,
+                            String dataContentType, byte[] data, String topic, int partition, long offset) {
 
     /** Reads and checks the envelope; anything missing or unreadable is a {@link MalformedEventException}. */
     public static ReceivedEvent from(ConsumerRecord<?, byte[]> record) {
@@ -35,7 +36,7 @@ public record ReceivedEvent(String id, String type, String source, String subjec
                 event.getTime() == null ? null : event.getTime().toInstant(),
                 text(event.getExtension(Envelope.EXT_DESTINATION)), text(event.getExtension(Envelope.EXT_ORIGIN)),
                 text(event.getExtension(Envelope.EXT_TRACEPARENT)), text(event.getExtension(Envelope.EXT_SIGNATURE)),
-                event.getData().toBytes(), record.topic(), record.partition(), record.offset());
+                event.getDataContentType(), event.getData().toBytes(), record.topic(), record.partition(), record.offset());
     }
 
     private static void require(String value, String attribute) {
@@ -46,6 +47,12 @@ public record ReceivedEvent(String id, String type, String source, String subjec
 
     private static String text(Object extension) {
         return extension == null ? null : extension.toString();
+    }
+
+    /** The bytes its sender signed (see {@link CanonicalForm}). */
+    public CanonicalForm canonicalForm() {
+        return CanonicalForm.of(Envelope.SPEC_VERSION, id, source, type, subject, time,
+                dataContentType == null ? Envelope.CONTENT_TYPE : dataContentType, destination, origin, data);
     }
 
     /** Where it came from, for logs: topic-partition@offset. */

@@ -8,6 +8,8 @@ import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.casefile.CaseDelivered;
 import cn.tongban.contracts.event.Topics;
+import cn.tongban.kit.crypto.Sm2KeyPair;
+import cn.tongban.kit.crypto.Sm2Keys;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -45,6 +47,7 @@ class OutboxTest {
     }
 
     static final String COLLECTION = "parcels";
+    static final Sm2KeyPair KEY = Sm2Keys.devKeyPair("center-110000");
     static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
 
     MongoServer server;
@@ -71,7 +74,7 @@ class OutboxTest {
         MessagingProperties.Outbox properties = new MessagingProperties.Outbox(false, List.of(COLLECTION),
                 Duration.ofMillis(100), 100, Duration.ofSeconds(2));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        publisher = new OutboxPublisher(mongo, kafka, properties, clock, new SimpleMeterRegistry());
+        publisher = new OutboxPublisher(mongo, kafka, new EventSignatures(KEY.signer()), properties, clock, new SimpleMeterRegistry());
         writer = new OutboxWriter(mongo, publisher);
         events = new OutgoingEvents(new EventCodec(JsonMapper.builder().build()), "/centers/110000", clock);
     }
@@ -150,6 +153,11 @@ class OutboxTest {
         assertThat(header(sent, "ce_subject")).isEqualTo(id);
         assertThat(header(sent, "ce_tbdest")).isEqualTo("310000");
         assertThat(new String(sent.value(), StandardCharsets.UTF_8)).contains("\"caseId\":\"" + id + "\"");
+        ReceivedEvent received = ReceivedEvent.from(new org.apache.kafka.clients.consumer.ConsumerRecord<>(sent.topic(), 0, 0L,
+                0L, org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0, 0, sent.key(), sent.value(), sent.headers(),
+                java.util.Optional.empty()));
+        assertThat(EventSignatures.verify(received, KEY.publicKey())).as("signed by the sender's key").isTrue();
+        assertThat(EventSignatures.verify(received, Sm2Keys.devKeyPair("center-310000").publicKey())).as("not by another's").isFalse();
 
         producer.clear();
         CompletableFuture<Integer> retry = CompletableFuture.supplyAsync(publisher::drainOnce);
