@@ -45,6 +45,13 @@ public class AccountStore {
                 PersonalAccount.class, ACCOUNTS));
     }
 
+    /** The accounts of a unit's staff, by account number. */
+    public java.util.List<PersonalAccount> findByEmployer(String employerAccountNumber, int page, int size) {
+        Query query = Query.query(Criteria.where("employerAccountNumber").is(employerAccountNumber))
+                .with(Sort.by("accountNumber")).skip((long) page * size).limit(size);
+        return mongo.find(query, PersonalAccount.class, ACCOUNTS);
+    }
+
     public long countAccounts() {
         return mongo.estimatedCount(ACCOUNTS);
     }

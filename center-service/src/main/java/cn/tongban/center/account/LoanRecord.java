@@ -1,5 +1,7 @@
 package cn.tongban.center.account;
 
+import cn.tongban.center.ledger.AnnualRate;
+import cn.tongban.center.loan.RepaymentMethod;
 import cn.tongban.contracts.Money;
 import java.time.LocalDate;
 
@@ -9,9 +11,18 @@ import java.time.LocalDate;
  *
  * @param contractNumber loan contract number (借款合同编号, JKHTBH)
  * @param repaidOn the day it was paid off (结清日期), null while outstanding
+ * @param annualRate the contract rate at grant, null for legacy records that did not carry it
+ * @param method the repayment method (还款方式), null for legacy records that did not carry it
  */
 public record LoanRecord(String contractNumber, Money principal, LocalDate grantedOn, int termMonths,
-                         Money outstandingPrincipal, LocalDate repaidOn) {
+                         Money outstandingPrincipal, LocalDate repaidOn, AnnualRate annualRate,
+                         RepaymentMethod method) {
+
+    /** A loan as the data of an older system: no rate or method recorded. */
+    public static LoanRecord legacy(String contractNumber, Money principal, LocalDate grantedOn, int termMonths,
+                                    Money outstandingPrincipal, LocalDate repaidOn) {
+        return new LoanRecord(contractNumber, principal, grantedOn, termMonths, outstandingPrincipal, repaidOn, null, null);
+    }
 
     public boolean isRepaid() {
         return repaidOn != null;

@@ -4,6 +4,11 @@ import cn.tongban.center.account.AccountState;
 import cn.tongban.center.account.ContributionMonth;
 import cn.tongban.center.account.Employer;
 import cn.tongban.center.account.LoanRecord;
+import cn.tongban.center.ledger.AnnualRate;
+import cn.tongban.center.loan.HomeOrder;
+import cn.tongban.center.loan.LoanRateTable;
+import cn.tongban.center.loan.RepaymentMethod;
+import cn.tongban.center.policy.PolicyLoader;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.CreditCode;
@@ -74,6 +79,7 @@ public final class DemoDataGenerator {
     private final long step;
     private final long offset;
     private final List<Employer> walkthroughEmployers;
+    private final LoanRateTable rates;
 
     /** A generator with {@value #DEFAULT_EMPLOYERS} employers. */
     public DemoDataGenerator(CenterCode center, YearMonth paidUpTo) {
@@ -100,6 +106,7 @@ public final class DemoDataGenerator {
         this.step = coprimeNear((long) (MAX_ACCOUNTS * 0.6180339887), MAX_ACCOUNTS);
         this.offset = Math.floorMod(seed, MAX_ACCOUNTS);
         this.walkthroughEmployers = Walkthrough.employers(center);
+        this.rates = PolicyLoader.loadBundled(center).loanRates();
     }
 
     public CenterCode center() {
@@ -346,11 +353,17 @@ public final class DemoDataGenerator {
             long months = elapsed <= 6 ? Math.max(elapsed, 0) : random.nextLong(6, Math.min(term, elapsed) + 1);
             LocalDate repaidOn = granted.plusMonths(months).atDay(random.nextInt(1, 29));
             return new LoanRecord(contract, principal, grantedOn, term, Money.ZERO,
-                    repaidOn.isBefore(grantedOn) ? grantedOn : repaidOn);
+                    repaidOn.isBefore(grantedOn) ? grantedOn : repaidOn, rateAt(grantedOn, term), RepaymentMethod.EQUAL_PRINCIPAL);
         }
         // equal principal (等额本金): what is left after the months repaid so far
         Money outstanding = Money.ofFen(principal.fen() / term * (term - elapsed));
-        return new LoanRecord(contract, principal, grantedOn, term, outstanding, null);
+        return new LoanRecord(contract, principal, grantedOn, term, outstanding, null, rateAt(grantedOn, term),
+                RepaymentMethod.EQUAL_PRINCIPAL);
+    }
+
+    /** The first-home rate of the center's table for a loan granted that day, if the table reaches back so far. */
+    private AnnualRate rateAt(LocalDate grantedOn, int term) {
+        return rates.rateForNewLoan(grantedOn, term, HomeOrder.FIRST_HOME).orElse(null);
     }
 
     // ---- walkthrough people ------------------------------------------------------------------------------

@@ -132,11 +132,11 @@ final class Walkthrough {
         Money principal = Money.parse(loan.principal());
         LocalDate grantedOn = LocalDate.parse(loan.grantedOn());
         if (loan.repaidOn() != null) {
-            return new LoanRecord(loan.contract(), principal, grantedOn, loan.termMonths(), Money.ZERO,
+            return LoanRecord.legacy(loan.contract(), principal, grantedOn, loan.termMonths(), Money.ZERO,
                     LocalDate.parse(loan.repaidOn()));
         }
         long elapsed = YearMonth.from(grantedOn).until(paidUpTo, ChronoUnit.MONTHS);
         Money outstanding = Money.ofFen(principal.fen() / loan.termMonths() * (loan.termMonths() - elapsed));
-        return new LoanRecord(loan.contract(), principal, grantedOn, loan.termMonths(), outstanding, null);
+        return LoanRecord.legacy(loan.contract(), principal, grantedOn, loan.termMonths(), outstanding, null);
     }
 }

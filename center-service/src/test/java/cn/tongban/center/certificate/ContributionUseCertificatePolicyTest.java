@@ -115,12 +115,12 @@ class ContributionUseCertificatePolicyTest {
     }
 
     private static LoanRecord aRepaidLoan(String grantedOn, String repaidOn) {
-        return new LoanRecord("JK110000-2016-000412", Money.parse("800000.00"), LocalDate.parse(grantedOn), 240,
+        return LoanRecord.legacy("JK110000-2016-000412", Money.parse("800000.00"), LocalDate.parse(grantedOn), 240,
                 Money.ZERO, LocalDate.parse(repaidOn));
     }
 
     private static LoanRecord anOutstandingLoan() {
-        return new LoanRecord("JK110000-2023-001187", Money.parse("1000000.00"), LocalDate.of(2023, 5, 10), 360,
+        return LoanRecord.legacy("JK110000-2023-001187", Money.parse("1000000.00"), LocalDate.of(2023, 5, 10), 360,
                 Money.parse("921456.33"), null);
     }
 

@@ -85,7 +85,7 @@ class ProxyCertificateFlowTest {
         zhang = People.identityNumber("110105", LocalDate.of(1986, 4, 12));
         li = People.identityNumber("110108", LocalDate.of(1979, 11, 3));
         wang = People.identityNumber("110101", LocalDate.of(1992, 7, 25));
-        LoanRecord repaid = new LoanRecord("JK2015000123", Money.parse("600000.00"), LocalDate.of(2015, 6, 1), 120,
+        LoanRecord repaid = LoanRecord.legacy("JK2015000123", Money.parse("600000.00"), LocalDate.of(2015, 6, 1), 120,
                 Money.ZERO, LocalDate.of(2023, 5, 20));
         federation.centerBean(BEIJING, AccountStore.class).insertAccounts(List.of(
                 People.account(zhang, "张伟", AccountState.NORMAL, 36, repaid),
