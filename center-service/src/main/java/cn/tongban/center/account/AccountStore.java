@@ -20,7 +20,7 @@ public class AccountStore {
 
     private final MongoOperations mongo;
 
-    AccountStore(MongoOperations mongo) {
+    public AccountStore(MongoOperations mongo) {
         this.mongo = mongo;
         mongo.indexOps(ACCOUNTS).createIndex(new Index().on("accountNumber", Sort.Direction.ASC).unique().named("account_number"));
         mongo.indexOps(ACCOUNTS).createIndex(new Index().on("identityNumber", Sort.Direction.ASC).named("identity"));

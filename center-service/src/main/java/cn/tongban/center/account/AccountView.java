@@ -21,7 +21,7 @@ public record AccountView(String accountNumber, String name, String identityNumb
                           List<LoanView> loans) {
 
     /** @param months how many of the latest contribution months to include */
-    static AccountView of(PersonalAccount account, boolean own, int months) {
+    public static AccountView of(PersonalAccount account, boolean own, int months) {
         List<ContributionMonth> latest = account.contributions().stream()
                 .sorted(Comparator.comparing(ContributionMonth::month).reversed())
                 .limit(months)
