@@ -1,11 +1,12 @@
 package cn.tongban.center.certificate;
 
 import cn.tongban.contracts.proxy.ContributionUseCertificate;
+import cn.tongban.contracts.proxy.LoanRepaidCertificate;
 import java.util.Objects;
 
 /**
- * What the home center decides on a request for a contribution-and-use certificate (缴存使用证明):
- * issue it, or refuse with a stable reason code and a text a clerk can read out. A refusal is an answer,
+ * What the home center decides on a request for a certificate — contribution-and-use (缴存使用证明) or
+ * loan fully repaid (贷款全部还清证明): issue it, or refuse with a stable reason code and a text a clerk can read out. A refusal is an answer,
  * not an error.
  */
 public sealed interface CertificateDecision {
@@ -14,6 +15,14 @@ public sealed interface CertificateDecision {
     record Issued(ContributionUseCertificate certificate) implements CertificateDecision {
 
         public Issued {
+            Objects.requireNonNull(certificate, "certificate");
+        }
+    }
+
+    /** The loan-fully-repaid certificate is issued with this data. */
+    record LoanRepaidIssued(LoanRepaidCertificate certificate) implements CertificateDecision {
+
+        public LoanRepaidIssued {
             Objects.requireNonNull(certificate, "certificate");
         }
     }

@@ -110,7 +110,7 @@ public final class ContributionUseCertificatePolicy {
                 ContributionUseCertificate.DECLARATION));
     }
 
-    private static boolean sameName(String atCounter, String ofAccount) {
+    static boolean sameName(String atCounter, String ofAccount) {
         return atCounter != null && ofAccount != null && atCounter.strip().equals(ofAccount.strip());
     }
 

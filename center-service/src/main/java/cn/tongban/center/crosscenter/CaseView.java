@@ -2,6 +2,7 @@ package cn.tongban.center.crosscenter;
 
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.contracts.proxy.ContributionUseCertificate;
+import cn.tongban.contracts.proxy.LoanRepaidCertificate;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,13 +10,14 @@ import java.util.List;
 public record CaseView(String id, String item, String itemName, String mode, String side, String requestingCenter,
                        String handlingCenter, String applicantName, String applicantIdentityNumber, String lendingCity,
                        CaseState state, Instant openedAt, Instant updatedAt, List<CaseHistoryEntry> history,
-                       ContributionUseCertificate certificate, Rejection rejection, Instant dueAt,
+                       ContributionUseCertificate certificate, LoanRepaidCertificate loanRepaidCertificate,
+                       Rejection rejection, Instant dueAt,
                        Instant breachedAt) {
 
     static CaseView of(CenterCase c) {
         return new CaseView(c.id(), c.item().code(), c.item().chineseName(), c.mode().name(), c.side().name(),
                 c.requestingCenter().value(), c.handlingCenter().value(), c.applicant().name(),
                 c.applicant().identityNumber().masked(), c.lendingCity(), c.state(), c.openedAt(), c.updatedAt(),
-                c.history(), c.certificate(), c.rejection(), c.dueAt(), c.breachedAt());
+                c.history(), c.certificate(), c.loanRepaidCertificate(), c.rejection(), c.dueAt(), c.breachedAt());
     }
 }

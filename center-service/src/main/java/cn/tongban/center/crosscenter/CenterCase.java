@@ -6,6 +6,7 @@ import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.casefile.Applicant;
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.contracts.proxy.ContributionUseCertificate;
+import cn.tongban.contracts.proxy.LoanRepaidCertificate;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * platform and at the other center, seen from this center's side.
  *
  * @param id the case id (see {@link cn.tongban.contracts.CaseId})
- * @param certificate the certificate data, once issued
+ * @param certificate the contribution-and-use certificate data (item 02), once issued
+ * @param loanRepaidCertificate the loan-fully-repaid certificate data (item 07), once issued
  * @param rejection why it was refused, if it was
  * @param dueAt when the platform's clock says the handling center must have answered, once it warned
  * @param breachedAt when the platform marked the case overdue, if it did
@@ -22,7 +24,8 @@ import java.util.List;
 public record CenterCase(String id, ServiceItem item, HandlingMode mode, CaseSide side, CenterCode requestingCenter,
                          CenterCode handlingCenter, Applicant applicant, String lendingCity, String clerk,
                          CaseState state, Instant openedAt, Instant updatedAt, List<CaseHistoryEntry> history,
-                         ContributionUseCertificate certificate, Rejection rejection, Instant dueAt,
+                         ContributionUseCertificate certificate, LoanRepaidCertificate loanRepaidCertificate,
+                         Rejection rejection, Instant dueAt,
                          Instant breachedAt) {
 
     public CenterCase {

@@ -8,6 +8,7 @@ import cn.tongban.contracts.casefile.CaseRejected;
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
+import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
 import cn.tongban.kit.messaging.EventCodec;
@@ -57,6 +58,9 @@ class CenterInboundListener {
         } else if (type.equals(ContributionUseCertificateIssued.TYPE.toString())) {
             ContributionUseCertificateIssued issued = codec.caseEvent(event, ContributionUseCertificateIssued.class);
             proxy.onProgress(event, CaseState.RESULT_SENT, "证明已出具，待交申请人", "certificate", issued.certificate());
+        } else if (type.equals(LoanRepaidCertificateIssued.TYPE.toString())) {
+            LoanRepaidCertificateIssued issued = codec.caseEvent(event, LoanRepaidCertificateIssued.class);
+            proxy.onProgress(event, CaseState.RESULT_SENT, "还清证明已出具，待交申请人", "loanRepaidCertificate", issued.certificate());
         } else if (type.equals(CaseRejected.TYPE.toString())) {
             CaseRejected rejected = codec.caseEvent(event, CaseRejected.class);
             proxy.onProgress(event, CaseState.REJECTED, rejected.reasonCode() + ": " + rejected.reason(),

@@ -2,6 +2,7 @@ package cn.tongban.center.crosscenter;
 
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.IdentityNumber;
+import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.casefile.Applicant;
 import cn.tongban.kit.messaging.TraceContext;
 import cn.tongban.kit.web.ApiProblem;
@@ -27,10 +28,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The counter's side of proxy handling (代收代办) of the contribution-and-use certificate. */
+/** The counter's side of proxy handling (代收代办) of certificates: contribution-and-use (02), loan fully repaid (07). */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "proxy certificates", description = "代收代办: contribution-and-use certificate for a loan elsewhere (item 02)")
+@Tag(name = "proxy certificates", description = "代收代办: contribution-and-use certificate (item 02), loan fully repaid (item 07)")
 @SecurityRequirement(name = "bearer")
 class ProxyCertificateController {
 
@@ -57,8 +58,21 @@ class ProxyCertificateController {
     @PostMapping("/proxy/contribution-use-certificates")
     @PreAuthorize("hasRole('COUNTER_CLERK')")
     @Operation(summary = "Receive an application at the counter and ask the home center to issue (item 02)")
-    ResponseEntity<CaseView> submit(@Valid @RequestBody ProxyCertificateRequest request, Authentication clerk,
-                                    @RequestHeader(name = "traceparent", required = false) String traceparent) {
+    ResponseEntity<CaseView> contributionUse(@Valid @RequestBody ProxyCertificateRequest request, Authentication clerk,
+                                             @RequestHeader(name = "traceparent", required = false) String traceparent) {
+        return submit(ServiceItem.CONTRIBUTION_USE_CERTIFICATE, request, clerk, traceparent);
+    }
+
+    @PostMapping("/proxy/loan-repaid-certificates")
+    @PreAuthorize("hasRole('COUNTER_CLERK')")
+    @Operation(summary = "Receive an application at the counter and ask the lending center to certify that the loan is fully repaid (item 07)")
+    ResponseEntity<CaseView> loanRepaid(@Valid @RequestBody ProxyCertificateRequest request, Authentication clerk,
+                                        @RequestHeader(name = "traceparent", required = false) String traceparent) {
+        return submit(ServiceItem.LOAN_REPAID_CERTIFICATE, request, clerk, traceparent);
+    }
+
+    private ResponseEntity<CaseView> submit(ServiceItem item, ProxyCertificateRequest request, Authentication clerk,
+                                            String traceparent) {
         List<ApiProblem.FieldProblem> problems = new ArrayList<>();
         if (!CenterCode.isValid(request.homeCenter())) {
             problems.add(new ApiProblem.FieldProblem("homeCenter", "not a center code: " + request.homeCenter()));
@@ -70,7 +84,7 @@ class ProxyCertificateController {
         }
         Applicant applicant = new Applicant(IdentityNumber.of(request.applicant().identityNumber()),
                 request.applicant().name().trim());
-        CenterCase opened = service.submit(new ProxyCertificateService.Application(CenterCode.of(request.homeCenter()),
+        CenterCase opened = service.submit(new ProxyCertificateService.Application(item, CenterCode.of(request.homeCenter()),
                 applicant, request.lendingCity().trim(), clerk.getName()), TraceContext.continueOrStart(traceparent));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id())).body(CaseView.of(opened));
     }

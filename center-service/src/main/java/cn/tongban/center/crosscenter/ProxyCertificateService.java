@@ -5,6 +5,7 @@ import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.certificate.CertificateDecision;
 import cn.tongban.center.certificate.ContributionUseCertificatePolicy;
+import cn.tongban.center.certificate.LoanRepaidCertificatePolicy;
 import cn.tongban.contracts.CaseId;
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.HandlingMode;
@@ -18,6 +19,9 @@ import cn.tongban.contracts.event.Topics;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificate;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
+import cn.tongban.contracts.proxy.LoanRepaidCertificate;
+import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
+import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.kit.messaging.AtomicChange;
 import cn.tongban.kit.messaging.MalformedEventException;
@@ -38,7 +42,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Proxy handling (代收代办) of the contribution-and-use certificate (item 02), both sides of it:
+ * Proxy handling (代收代办) of certificates — contribution-and-use (item 02) and loan fully repaid (item 07) —,
+ * both sides of it:
  * the receiving center that takes the application at its counter and hands the certificate over, and the
  * home center that holds the account and issues or refuses.
  */
@@ -66,7 +71,18 @@ public class ProxyCertificateService {
     }
 
     /** What the counter clerk submits after checking the applicant's identity and the form. */
-    public record Application(CenterCode homeCenter, Applicant applicant, String lendingCity, String clerk) {
+    /**
+     * @param item 02 (contribution-and-use certificate) or 07 (loan fully repaid)
+     * @param lendingCity what the certificate is for (the city that will lend)
+     */
+    public record Application(ServiceItem item, CenterCode homeCenter, Applicant applicant, String lendingCity,
+                              String clerk) {
+
+        public Application {
+            if (item != ServiceItem.CONTRIBUTION_USE_CERTIFICATE && item != ServiceItem.LOAN_REPAID_CERTIFICATE) {
+                throw new IllegalArgumentException("item " + item.code() + " is not a certificate handled by proxy");
+            }
+        }
     }
 
     // ---- receiving center -------------------------------------------------------------------------------
@@ -82,7 +98,7 @@ public class ProxyCertificateService {
         }
         CaseId id = cases.nextId(center.code());
         Instant now = clock.instant();
-        ProxyCertificateRequested request = new ProxyCertificateRequested(id, ServiceItem.CONTRIBUTION_USE_CERTIFICATE,
+        ProxyCertificateRequested request = new ProxyCertificateRequested(id, application.item(),
                 center.code(), application.homeCenter(), application.applicant(), application.lendingCity(),
                 application.clerk(), now);
         CenterCase opened = new CenterCase(id.value(), request.item(), HandlingMode.PROXY, CaseSide.REQUESTING,
@@ -90,7 +106,7 @@ public class ProxyCertificateService {
                 application.clerk(), CaseState.SUBMITTED, now, now,
                 List.of(new CaseHistoryEntry(now, CaseState.SUBMITTED, ProxyCertificateRequested.TYPE.toString(),
                         application.clerk(), "受理并转交 " + application.homeCenter())),
-                null, null, null, null);
+                null, null, null, null, null);
         Outcome outcome = writer.create(CaseStore.COLLECTION, opened, null,
                 List.of(events.of(request, Topics.RELAY_INBOUND, application.homeCenter(), traceparent)));
         if (outcome != Outcome.APPLIED) {
@@ -162,17 +178,27 @@ public class ProxyCertificateService {
                 Topics.RELAY_INBOUND, requester, received.traceparent()));
         CaseState finalState;
         ContributionUseCertificate certificate = null;
+        LoanRepaidCertificate loanRepaidCertificate = null;
         Rejection rejection = null;
+        CaseEvent result = null;
+        String number = null;
         if (decision instanceof CertificateDecision.Issued issued) {
+            certificate = issued.certificate();
+            number = certificate.certificateNumber();
+            result = new ContributionUseCertificateIssued(request.caseId(), request.item(), center.code(), certificate, now);
+        } else if (decision instanceof CertificateDecision.LoanRepaidIssued issued) {
+            loanRepaidCertificate = issued.certificate();
+            number = loanRepaidCertificate.certificateNumber();
+            result = new LoanRepaidCertificateIssued(request.caseId(), request.item(), center.code(), loanRepaidCertificate, now);
+        }
+        if (result != null) {
             history.add(new CaseHistoryEntry(now, CaseState.ACCEPTED, CaseAccepted.TYPE.toString(), center.code().value(), "已受理"));
-            history.add(new CaseHistoryEntry(now, CaseState.RESULT_SENT, ContributionUseCertificateIssued.TYPE.toString(),
-                    center.code().value(), "已出具证明 " + issued.certificate().certificateNumber()));
+            history.add(new CaseHistoryEntry(now, CaseState.RESULT_SENT, result.eventType().toString(),
+                    center.code().value(), "已出具证明 " + number));
             outgoing.add(events.of(new CaseAccepted(request.caseId(), request.item(), center.code(), now),
                     Topics.RELAY_INBOUND, requester, received.traceparent()));
-            outgoing.add(events.of(new ContributionUseCertificateIssued(request.caseId(), request.item(), center.code(),
-                    issued.certificate(), now), Topics.RELAY_INBOUND, requester, received.traceparent()));
+            outgoing.add(events.of(result, Topics.RELAY_INBOUND, requester, received.traceparent()));
             finalState = CaseState.RESULT_SENT;
-            certificate = issued.certificate();
         } else {
             CertificateDecision.Refused refused = (CertificateDecision.Refused) decision;
             history.add(new CaseHistoryEntry(now, CaseState.REJECTED, CaseRejected.TYPE.toString(), center.code().value(),
@@ -184,7 +210,7 @@ public class ProxyCertificateService {
         }
         CenterCase handled = new CenterCase(request.caseId().value(), request.item(), HandlingMode.PROXY, CaseSide.HANDLING,
                 requester, center.code(), request.applicant(), request.lendingCity(), request.clerk(), finalState,
-                now, now, history, certificate, rejection, null, null);
+                now, now, history, certificate, loanRepaidCertificate, rejection, null, null);
         Outcome outcome = writer.create(CaseStore.COLLECTION, handled, received.id(), outgoing);
         if (outcome == Outcome.CONFLICT) {
             throw new MalformedEventException("CASE_EXISTS", "case " + request.caseId() + " was already opened by another event");
@@ -193,6 +219,10 @@ public class ProxyCertificateService {
     }
 
     private CertificateDecision decide(PersonalAccount account, ProxyCertificateRequested request, LocalDate today) {
+        if (request.item() == ServiceItem.LOAN_REPAID_CERTIFICATE) {
+            return LoanRepaidCertificatePolicy.decide(account, request.applicant().name(), center.code(), center.name(),
+                    request.lendingCity(), "HQZM-" + request.caseId().value(), "自动出具", center.phone(), today);
+        }
         return ContributionUseCertificatePolicy.decide(account, request.applicant().name(), center.code(), center.name(),
                 request.lendingCity(), "JCSY-" + request.caseId().value(), "自动出具", center.phone(), today);
     }

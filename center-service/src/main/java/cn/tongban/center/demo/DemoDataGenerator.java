@@ -106,7 +106,15 @@ public final class DemoDataGenerator {
         this.step = coprimeNear((long) (MAX_ACCOUNTS * 0.6180339887), MAX_ACCOUNTS);
         this.offset = Math.floorMod(seed, MAX_ACCOUNTS);
         this.walkthroughEmployers = Walkthrough.employers(center);
-        this.rates = PolicyLoader.loadBundled(center).loanRates();
+        this.rates = bundledRates(center);
+    }
+
+    /** The center's loan-rate table when a policy ships for it; demo centers without one record no rates. */
+    private static LoanRateTable bundledRates(CenterCode center) {
+        if (DemoDataGenerator.class.getClassLoader().getResource(PolicyLoader.LOCATION + center.value() + ".yml") == null) {
+            return null;
+        }
+        return PolicyLoader.loadBundled(center).loanRates();
     }
 
     public CenterCode center() {
@@ -363,7 +371,7 @@ public final class DemoDataGenerator {
 
     /** The first-home rate of the center's table for a loan granted that day, if the table reaches back so far. */
     private AnnualRate rateAt(LocalDate grantedOn, int term) {
-        return rates.rateForNewLoan(grantedOn, term, HomeOrder.FIRST_HOME).orElse(null);
+        return rates == null ? null : rates.rateForNewLoan(grantedOn, term, HomeOrder.FIRST_HOME).orElse(null);
     }
 
     // ---- walkthrough people ------------------------------------------------------------------------------

@@ -119,7 +119,7 @@ class ProxyCertificateControllerTest {
         when(service.submit(any(), anyString())).thenReturn(new CenterCase("310000-20261125-000001",
                 ServiceItem.CONTRIBUTION_USE_CERTIFICATE, HandlingMode.PROXY, CaseSide.REQUESTING, CenterCode.of("310000"),
                 CenterCode.of("110000"), new Applicant(IdentityNumber.of(ZHANG), "张三"), "上海市", "clerk-1",
-                CaseState.SUBMITTED, now, now, List.of(), null, null, null, null));
+                CaseState.SUBMITTED, now, now, List.of(), null, null, null, null, null));
 
         mvc.perform(submit(body("110000", ZHANG, true)).with(as("COUNTER_CLERK")))
                 .andExpect(status().isCreated())

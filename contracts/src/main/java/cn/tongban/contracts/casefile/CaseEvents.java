@@ -4,6 +4,7 @@ import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
+import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class CaseEvents {
             CaseAccepted.TYPE.toString(), new Kind(CaseAccepted.class, CaseState.ACCEPTED),
             CaseRejected.TYPE.toString(), new Kind(CaseRejected.class, CaseState.REJECTED),
             ContributionUseCertificateIssued.TYPE.toString(), new Kind(ContributionUseCertificateIssued.class, CaseState.RESULT_SENT),
+            LoanRepaidCertificateIssued.TYPE.toString(), new Kind(LoanRepaidCertificateIssued.class, CaseState.RESULT_SENT),
             CertificateHandedOver.TYPE.toString(), new Kind(CertificateHandedOver.class, CaseState.COMPLETED));
 
     private CaseEvents() {

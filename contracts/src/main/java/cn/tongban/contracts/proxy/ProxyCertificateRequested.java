@@ -11,9 +11,9 @@ import java.time.Instant;
 /**
  * Proxy handling (代收代办) of a certificate: the receiving center has checked the applicant's identity and
  * form at its counter and asks the home center, which holds the account, to issue. Item 02 (缴存使用证明)
- * in this version; item 07 (贷款全部还清证明) will use the same request.
+ * and item 07 (贷款全部还清证明) use the same request.
  *
- * @param lendingCity the city whose fund center will lend (贷款城市), printed on the certificate
+ * @param lendingCity what the certificate is for: the city whose fund center will lend (贷款城市), printed on it
  * @param clerk the counter clerk who received the application (受理人), by staff id
  */
 public record ProxyCertificateRequested(CaseId caseId, ServiceItem item, CenterCode requestingCenter,

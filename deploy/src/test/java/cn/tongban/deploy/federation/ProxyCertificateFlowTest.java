@@ -179,6 +179,28 @@ class ProxyCertificateFlowTest {
     }
 
     @Test
+    @Order(2)
+    void theLendingCenterCertifiesAFullyRepaidLoanOrSaysWhyNot() {
+        String clerk = clerkToken();
+        String url = federation.centerUrl(SHANGHAI) + "/api/v1/proxy/loan-repaid-certificates";
+        Map<String, Object> forZhang = Map.of("homeCenter", BEIJING, "applicant", Map.of("identityNumber", zhang.value(), "name", "张伟"),
+                "lendingCity", "上海市", "identityVerified", true, "formChecked", true);
+        Federation.Response submitted = federation.post(url, clerk, forZhang);
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.body().get("item").asString()).isEqualTo("07");
+        JsonNode issued = awaitState(federation.centerUrl(SHANGHAI), clerk, submitted.body().get("id").asString(), "RESULT_SENT");
+        assertThat(issued.get("loanRepaidCertificate").get("contractNumber").asString()).isEqualTo("JK2015000123");
+        assertThat(issued.get("loanRepaidCertificate").get("repaidOn").asString()).isEqualTo("2023-05-20");
+        assertThat(issued.get("certificate").isNull()).isTrue();
+
+        Map<String, Object> forWang = Map.of("homeCenter", BEIJING, "applicant", Map.of("identityNumber", wang.value(), "name", "王芳"),
+                "lendingCity", "上海市", "identityVerified", true, "formChecked", true);
+        String refused = federation.post(url, clerk, forWang).body().get("id").asString();
+        assertThat(awaitState(federation.centerUrl(SHANGHAI), clerk, refused, "REJECTED").get("rejection").get("code").asString())
+                .isEqualTo("NO_LOAN");
+    }
+
+    @Test
     @Order(3)
     void requestsWithoutATokenWithTheWrongRoleOrWithBadInputAreRefusedAsProblemDetails() {
         Federation.Response anonymous = submit(null, BEIJING, zhang, "张伟");
