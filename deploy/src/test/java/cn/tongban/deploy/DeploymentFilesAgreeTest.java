@@ -4,19 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +30,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.tongban.kit.crypto.Sm2Keys;
+import cn.tongban.platform.registry.RegistryProperties;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -34,13 +41,19 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Holds the deployment files — the local launcher ({@link FederationLayout}), {@code deploy/docker-compose.yml}
  * and the Kustomize files under {@code k8s/} — to the services' own configuration and to DESIGN §3 and §7:
  * ports and probes, environment variable names (each must bind to a property the service declares), the demo
- * centers, database names, topic names, and Secrets referenced rather than inlined.
+ * centers, database names, topic names, and Secrets referenced rather than inlined. Signing keys: every service
+ * gets its own SM2 private key from a Secret (Kubernetes) or a required host variable (docker-compose), never
+ * a literal; the platform gets the public key of every center of its registry, every center the platform's.
  *
  * <p>A service's declared properties are the keys of its configuration files ({@code center.yml} and
  * {@code center-<profile>.yml}, {@code platform.yml} and {@code platform-<profile>.yml}, or
  * {@code application*.yml} should a service go back to the default name) and of the shared
  * {@code service-kit/src/main/resources/tongban-defaults.yml}, plus a short allow-list of Spring Boot
- * properties that need no entry there. Each failure names the file, the place in it and what it should be.
+ * properties that need no entry there. A list property's entries bind fields of their own: those the entries
+ * in the file have and the components of the record the service binds them to ({@link #LIST_ELEMENTS}), so
+ * {@code TONGBAN_PLATFORM_CENTERS_0_PUBLICKEY} binds to {@code tongban.platform.centers[0].public-key} although
+ * no entry of {@code platform.yml} has a {@code public-key}. Each failure names the file, the place in it and
+ * what it should be.
  */
 class DeploymentFilesAgreeTest {
 
@@ -70,9 +83,26 @@ class DeploymentFilesAgreeTest {
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
     /** Environment variables read by the JVM itself, not bound to properties. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+    /** The service's own SM2 private key ({@code tongban.signing.private-key}, base64 PKCS#8): a secret. */
+    private static final String SIGNING_KEY = "TONGBAN_SIGNING_PRIVATEKEY";
     /** Properties that must come from a Secret in Kubernetes. */
     private static final Set<String> SECRET_VARIABLES =
-            Set.of("SPRING_MONGODB_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI");
+            Set.of("SPRING_MONGODB_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", SIGNING_KEY);
+    /** The platform's registry of centers; each entry's public-key verifies what that center sends. */
+    private static final String REGISTRY = "tongban.platform.centers";
+    private static final String REGISTRY_PUBLIC_KEY = "public-key";
+    /** A center's copy of the platform's public key, which verifies what the platform forwards. */
+    private static final String PLATFORM_PUBLIC_KEY = "tongban.center.platform-public-key";
+    /**
+     * List properties whose entries a service binds to a record: an entry may set any of its components, also
+     * those no entry in the configuration files has (an optional {@code public-key}).
+     */
+    private static final Map<String, Class<? extends Record>> LIST_ELEMENTS =
+            Map.of(REGISTRY, RegistryProperties.Center.class);
+    /** A docker-compose value that is one host variable, required: {@code ${NAME:?message}} or {@code ${NAME?message}}. */
+    private static final Pattern REQUIRED_HOST_VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?\\?[^}]*}");
+    /** Prints the host variables docker-compose reads the keys from (documented in deploy/README.md). */
+    private static final String KEY_GENERATOR_COMPOSE = "--compose";
 
     private static final String READINESS = "/actuator/health/readiness";
     private static final String LIVENESS = "/actuator/health/liveness";
@@ -314,7 +344,7 @@ class DeploymentFilesAgreeTest {
         checkTopicNames(problems, "docker-compose.yml kafka-topics", created);
         expectEqual(problems, "topics created by docker-compose.yml kafka-topics vs FederationLayout.topics()",
                 new TreeSet<>(FederationLayout.topics()), new TreeSet<>(created));
-        checkTopicNames(problems, "docker-compose.yml", topicLikeNames(Files.readString(COMPOSE_FILE)));
+        checkTopicNames(problems, "docker-compose.yml", withoutPropertyNames(topicLikeNames(Files.readString(COMPOSE_FILE))));
         assertNoProblems(problems);
     }
 
@@ -491,10 +521,235 @@ class DeploymentFilesAgreeTest {
                 new TreeSet<>(FederationLayout.topics()), new TreeSet<>(declared));
         try (Stream<Path> files = Files.walk(K8S)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                checkTopicNames(problems, REPO.relativize(file).toString(), topicLikeNames(Files.readString(file)));
+                checkTopicNames(problems, REPO.relativize(file).toString(),
+                        withoutPropertyNames(topicLikeNames(Files.readString(file))));
             }
         }
         assertNoProblems(problems);
+    }
+
+    // ---------------------------------------------------------------------------------------- signing keys
+
+    @Test
+    void environmentSettingAnEntryOfAListRestatesTheWholeList() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = composeServices();
+        for (FederationService service : FederationLayout.services()) {
+            Map<String, String> env = new LinkedHashMap<>();
+            environment(map(services.get(service.name()))).forEach((name, value) ->
+                    env.put(name, value == null || value.contains("$") ? null : value));
+            checkListsRestatedWhole(problems, "docker-compose.yml service '" + service.name() + "'", env,
+                    configOf(service));
+        }
+        for (Overlay overlay : Overlay.all()) {
+            Map<String, String> env = new LinkedHashMap<>();
+            overlay.environment().forEach((name, source) -> env.put(name, source.value()));
+            checkListsRestatedWhole(problems, overlay.dir() + " (with " + overlay.base().dir() + ")", env,
+                    ServiceConfig.load(overlay.base().module()));
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void composeGivesEveryServiceItsOwnSigningKeyAndThePublicKeysItVerifiesWith() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = composeServices();
+        Map<String, String> signingKeys = new LinkedHashMap<>();
+        Map<String, String> publicKeys = new LinkedHashMap<>();
+        Set<String> platformKeys = new TreeSet<>();
+        for (FederationService service : FederationLayout.services()) {
+            String where = "docker-compose.yml service '" + service.name() + "'";
+            ServiceConfig config = configOf(service);
+            Map<String, String> env = environment(map(services.get(service.name())));
+            String party = service.center().map(DemoCenter::code).orElse("PLATFORM");
+            String signing = requiredHostVariable(problems, where, SIGNING_KEY, env, "its SM2 private key", true);
+            if (signing != null) {
+                String other = signingKeys.putIfAbsent(signing, service.name());
+                if (other != null) {
+                    problems.add(where + " signs with ${" + signing + "} like service '" + other
+                            + "'; every service has a key pair of its own");
+                }
+                checkNamesParty(problems, where + " " + SIGNING_KEY + " takes ${" + signing + "}, which", signing, party);
+            }
+            if (service.center().isPresent()) {
+                String variable = config.variableFor(PLATFORM_PUBLIC_KEY, env.keySet());
+                String key = requiredHostVariable(problems, where, variable, env, "the platform's SM2 public key", false);
+                if (key != null) {
+                    platformKeys.add(key);
+                    publicKeys.put(key, service.name());
+                    checkNamesParty(problems, where + " " + variable + " takes ${" + key + "}, which", key, "PLATFORM");
+                }
+                continue;
+            }
+            List<Object> registry = list(config.raw(REGISTRY));
+            for (int i = 0; i < registry.size(); i++) {
+                String code = String.valueOf(map(registry.get(i)).get("code"));
+                String variable = config.listEntryVariableFor(REGISTRY, i, REGISTRY_PUBLIC_KEY, env.keySet());
+                String key = requiredHostVariable(problems, where, variable, env,
+                        "the SM2 public key of center " + code + " (entry " + i + " of " + REGISTRY + ")", false);
+                if (key != null) {
+                    publicKeys.put(key, service.name());
+                    checkNamesParty(problems, where + " " + variable + " (entry " + i + " of " + REGISTRY
+                            + ": center " + code + ") takes ${" + key + "}, which", key, code);
+                }
+            }
+        }
+        if (platformKeys.size() > 1) {
+            problems.add("docker-compose.yml centers verify the platform against different host variables "
+                    + platformKeys + "; the platform has one key pair");
+        }
+        publicKeys.keySet().stream().filter(signingKeys::containsKey).forEach(variable ->
+                problems.add("docker-compose.yml uses ${" + variable + "} as a private key (service '"
+                        + signingKeys.get(variable) + "') and as a public key (service '" + publicKeys.get(variable)
+                        + "')"));
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void composeReadsOnlyKeysThatTheKeyGeneratorPrints() {
+        Set<String> printed = new TreeSet<>();
+        for (String line : runKeyGenerator(KEY_GENERATOR_COMPOSE).split("\\R")) {
+            printed.add(line.substring(0, line.indexOf('=')));
+        }
+        Set<String> needed = new TreeSet<>();
+        Map<String, Object> services = composeServices();
+        for (FederationService service : FederationLayout.services()) {
+            ServiceConfig config = configOf(service);
+            environment(map(services.get(service.name()))).forEach((variable, value) -> {
+                Matcher host = REQUIRED_HOST_VARIABLE.matcher(value == null ? "" : value.strip());
+                boolean key = variable.equals(SIGNING_KEY)
+                        || ServiceConfig.environmentForms(PLATFORM_PUBLIC_KEY).contains(variable)
+                        || config.listEntryVariable(variable).filter(e -> e.field().equals(REGISTRY_PUBLIC_KEY)).isPresent();
+                if (key && host.matches()) {
+                    needed.add(host.group(1));
+                }
+            });
+        }
+        Set<String> missing = new TreeSet<>(needed);
+        missing.removeAll(printed);
+        assertTrue(missing.isEmpty(), () -> "docker-compose.yml reads the keys " + missing + " from the host, which"
+                + " `KeyGenerator " + KEY_GENERATOR_COMPOSE + "` (deploy/README.md) does not print; it prints " + printed);
+    }
+
+    @Test
+    void keyGeneratorWritesKeysTheServicesRead() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (String line : runKeyGenerator().split("\\R")) {
+            lines.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+        }
+        assertEquals(Set.of("PRIVATE", "PUBLIC"), lines.keySet(), "KeyGenerator prints PRIVATE=... and PUBLIC=...");
+        assertEquals(lines.get("PUBLIC"), Sm2Keys.keyPairOf(lines.get("PRIVATE")).publicKeyBase64(),
+                "the PUBLIC key KeyGenerator prints must be that of its PRIVATE key, as the services read them");
+        Sm2Keys.decodePublicKey(lines.get("PUBLIC"));
+    }
+
+    @Test
+    void kubernetesGivesEveryServiceItsOwnSigningKeyAndThePublicKeysItVerifiesWith() {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> signingSecrets = new LinkedHashMap<>();
+        Set<String> platformKeys = new TreeSet<>();
+        List<Overlay> overlays = Overlay.all();
+        if (overlays.stream().noneMatch(o -> o.base().module().equals("national-platform-service"))) {
+            problems.add("k8s/overlays has no overlay of k8s/base/platform");
+        }
+        for (Overlay overlay : overlays) {
+            ServiceConfig config = ServiceConfig.load(overlay.base().module());
+            Map<String, EnvSource> env = overlay.environment();
+            String where = overlay.dir() + " (with " + overlay.base().dir() + ")";
+            EnvSource signing = env.get(SIGNING_KEY);
+            if (signing == null || !signing.fromSecret()) {
+                problems.add(where + " gives the container " + SIGNING_KEY + " " + (signing == null ? "not at all"
+                        : "from " + signing) + "; every service signs what it sends with its SM2 private key, which"
+                        + " comes from a Secret (valueFrom.secretKeyRef)");
+            } else {
+                String other = signingSecrets.putIfAbsent(signing.name(), overlay.dir().toString());
+                if (other != null) {
+                    problems.add(where + " signs with the Secret " + signing.name() + " like " + other
+                            + "; every service has a key pair of its own");
+                }
+            }
+            if (overlay.centerCode() != null) {
+                String variable = config.variableFor(PLATFORM_PUBLIC_KEY, env.keySet());
+                EnvSource key = env.get(variable);
+                checkPublicKeySource(problems, where, variable, key, "the platform's SM2 public key", "platform");
+                if (key != null && key.fromConfigMap()) {
+                    platformKeys.add(key.toString());
+                }
+                continue;
+            }
+            List<Object> registry = list(config.raw(REGISTRY));
+            for (int i = 0; i < registry.size(); i++) {
+                String code = String.valueOf(map(registry.get(i)).get("code"));
+                String variable = config.listEntryVariableFor(REGISTRY, i, REGISTRY_PUBLIC_KEY, env.keySet());
+                checkPublicKeySource(problems, where, variable, env.get(variable), "the SM2 public key of center "
+                        + code + " (entry " + i + " of " + REGISTRY + ")", code);
+            }
+        }
+        if (platformKeys.size() > 1) {
+            problems.add("the center overlays take the platform's public key from different places " + platformKeys
+                    + "; the platform has one key pair");
+        }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void noPrivateKeyIsWrittenIntoTheDeploymentFiles() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>(List.of(COMPOSE_FILE, DEPLOY_MODULE.resolve("Dockerfile"),
+                DEPLOY_MODULE.resolve("README.md")));
+        try (Stream<Path> k8s = Files.walk(K8S)) {
+            k8s.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+        Pattern pem = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----");
+        Pattern base64 = Pattern.compile("[A-Za-z0-9+/]{64,}={0,2}");
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher token = base64.matcher(lines.get(i));
+                boolean found = pem.matcher(lines.get(i)).find();
+                while (!found && token.find()) {
+                    found = isPrivateKeyDer(token.group());
+                }
+                if (found) {
+                    problems.add(REPO.relativize(file) + " line " + (i + 1) + " holds a private key (not shown);"
+                            + " private keys come from Secrets or host variables, never from the repository");
+                }
+            }
+        }
+        assertNoProblems(problems);
+    }
+
+    /** Base64 of DER that starts like PKCS#8 (SEQUENCE, INTEGER 0) or SEC1 (SEQUENCE, INTEGER 1). */
+    private static boolean isPrivateKeyDer(String base64) {
+        byte[] der;
+        try {
+            der = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (der.length < 8 || der[0] != 0x30) {
+            return false;
+        }
+        int offset = (der[1] & 0x80) == 0 ? 2 : 2 + (der[1] & 0x7f);
+        return offset + 2 < der.length && der[offset] == 0x02 && der[offset + 1] == 0x01
+                && (der[offset + 2] == 0 || der[offset + 2] == 1);
+    }
+
+    private static String runKeyGenerator(String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            KeyGenerator.main(args);
+        } catch (Exception e) {
+            throw new AssertionError("KeyGenerator " + String.join(" ", args) + " failed", e);
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8).strip();
     }
 
     // ---------------------------------------------------------------------------------------- checks
@@ -508,6 +763,109 @@ class DeploymentFilesAgreeTest {
                     + config.module + " declares (looked in " + config.sources() + " and the Spring Boot"
                     + " properties " + BOOT_PROPERTIES + ")");
         }
+    }
+
+    /**
+     * Variables that set fields of entries of a list property ({@code TONGBAN_PLATFORM_CENTERS_0_PUBLICKEY}):
+     * Spring Boot binds a list from the one property source that has it, so with any of them the environment
+     * replaces the list of the configuration file. It must then restate every entry of the file, each field the
+     * entry has, with the same value where the deployment file shows one ({@code env}: variable to its literal
+     * value, null where it comes from elsewhere).
+     */
+    private static void checkListsRestatedWhole(List<String> problems, String where, Map<String, String> env,
+                                                ServiceConfig config) {
+        Map<String, Map<Integer, Map<String, String>>> lists = new TreeMap<>();
+        for (String variable : env.keySet()) {
+            config.listEntryVariable(variable).ifPresent(e -> lists.computeIfAbsent(e.list(), l -> new TreeMap<>())
+                    .computeIfAbsent(e.index(), i -> new TreeMap<>()).put(e.field(), variable));
+        }
+        lists.forEach((list, entries) -> {
+            List<Object> declared = list(config.raw(list));
+            String first = entries.values().iterator().next().values().iterator().next();
+            String why = where + " sets " + first + ", so its environment replaces the whole list " + list + " of "
+                    + config.mainFileName() + " (Spring Boot binds a list from one property source, never merges)";
+            entries.keySet().stream().filter(i -> i >= declared.size()).forEach(i -> problems.add(where + " sets "
+                    + entries.get(i).values() + " of entry " + i + " of " + list + ", which has " + declared.size()
+                    + " entries in " + config.mainFileName() + "; add the entry there first"));
+            for (int i = 0; i < declared.size(); i++) {
+                Map<String, String> given = entries.getOrDefault(i, Map.of());
+                List<String> missing = new ArrayList<>();
+                for (Map.Entry<String, Object> field : map(declared.get(i)).entrySet()) {
+                    String variable = given.get(field.getKey());
+                    String expected = String.valueOf(field.getValue());
+                    if (variable == null) {
+                        missing.add(ServiceConfig.listEntryVariableName(list, i, field.getKey()) + "=" + expected);
+                    } else if (env.get(variable) != null && !env.get(variable).equals(expected)) {
+                        problems.add(where + " " + variable + "=" + env.get(variable) + ", but entry " + i + " of "
+                                + list + " in " + config.mainFileName() + " has " + field.getKey() + ": " + expected
+                                + " (the environment must restate the list in the file's order)");
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    problems.add(why + ": it must also set " + String.join(", ", missing) + " (entry " + i + ")");
+                }
+            }
+        });
+    }
+
+    /**
+     * The host variable that a docker-compose variable takes whole and requires ({@code ${NAME:?message}}), or
+     * null with the problem noted. {@code secret}: never show the value.
+     */
+    private static String requiredHostVariable(List<String> problems, String where, String variable,
+                                               Map<String, String> env, String what, boolean secret) {
+        String value = env.get(variable);
+        if (value == null) {
+            problems.add(where + " sets no " + variable + " (" + what + "); set it from a host variable:"
+                    + " " + variable + ": ${<HOST_VARIABLE>:?<what to set>}");
+            return null;
+        }
+        Matcher host = REQUIRED_HOST_VARIABLE.matcher(value.strip());
+        if (host.matches()) {
+            return host.group(1);
+        }
+        if (!value.contains("$")) {
+            problems.add(where + " " + variable + " is a literal" + (secret ? " (not shown)" : " '" + value + "'")
+                    + "; " + what + " differs between deployments and must come from a host variable: " + variable
+                    + ": ${<HOST_VARIABLE>:?<what to set>}");
+        } else {
+            problems.add(where + " " + variable + "=" + value + " is not one required host variable; use ${NAME:?"
+                    + "message}, which stops docker compose when NAME is unset or empty (no default, nothing around)");
+        }
+        return null;
+    }
+
+    /** A host variable (or ConfigMap key) for a party's key must name that party, and no other. */
+    private static void checkNamesParty(List<String> problems, String what, String name, String party) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        List<String> others = Stream.concat(Stream.of("PLATFORM"), FederationLayout.CENTERS.stream().map(DemoCenter::code))
+                .filter(p -> !p.equalsIgnoreCase(party) && upper.contains(p)).toList();
+        if (!upper.contains(party.toUpperCase(Locale.ROOT)) || !others.isEmpty()) {
+            problems.add(what + " should name " + party + (others.isEmpty() ? "" : " and no other party " + others)
+                    + ": a key given to the wrong party is found only when signatures fail");
+        }
+    }
+
+    /** A public key in Kubernetes: from a ConfigMap (a key naming its party), not from a Secret or an inline value. */
+    private static void checkPublicKeySource(List<String> problems, String where, String variable, EnvSource source,
+                                             String what, String party) {
+        if (source == null) {
+            problems.add(where + " gives the container no " + variable + " (" + what + "); set it from the"
+                    + " ConfigMap of public keys (valueFrom.configMapKeyRef)");
+        } else if (!source.fromConfigMap()) {
+            problems.add(where + " gives the container " + variable + " (" + what + ") from " + source
+                    + "; a public key is no secret: take it from a ConfigMap (valueFrom.configMapKeyRef), where"
+                    + " operators can read and compare it");
+        } else if (source.key() != null) {
+            checkNamesParty(problems, where + " " + variable + " (" + what + ") takes key " + source.key() + " of"
+                    + " ConfigMap " + source.name() + ", which", source.key(), party);
+        }
+    }
+
+    /** Topic-like names that are the services' own configuration keys (named in comments) are no topics. */
+    private List<String> withoutPropertyNames(List<String> names) {
+        return names.stream().filter(n -> !platformConfig.declaresKeyPrefix(n) && !centerConfig.declaresKeyPrefix(n))
+                .toList();
     }
 
     private static void checkProbe(List<String> problems, String where, Map<String, Object> container, String probe,
@@ -649,6 +1007,10 @@ class DeploymentFilesAgreeTest {
     static final class ServiceConfig {
 
         private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
+        /** {@code list[3].field} of a flattened file: a field of an entry of a list property. */
+        private static final Pattern LIST_ENTRY_FIELD = Pattern.compile("([^\\[]+)\\[\\d+]\\.([^.\\[]+)");
+        /** What follows a list property's environment form: {@code _<index>_<field>}. */
+        private static final Pattern INDEX_AND_FIELD = Pattern.compile("_(\\d+)_(.+)");
         /** The {@code spring.config.name} of each service module. */
         private static final Map<String, String> CONFIG_NAMES =
                 Map.of("national-platform-service", "platform", "center-service", "center");
@@ -663,6 +1025,8 @@ class DeploymentFilesAgreeTest {
         private final Set<String> declared = new TreeSet<>();
         private final Map<String, Object> rawTree = new LinkedHashMap<>();
         private final List<Path> files = new ArrayList<>();
+        /** List properties whose entries are maps, with the fields an entry may set. */
+        private final Map<String, Set<String>> listFields = new TreeMap<>();
 
         private ServiceConfig(String module) {
             this.module = module;
@@ -688,7 +1052,18 @@ class DeploymentFilesAgreeTest {
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot list " + config.resources, e);
             }
+            LIST_ELEMENTS.forEach((list, type) -> {
+                if (config.declared.contains(list)) {
+                    for (RecordComponent component : type.getRecordComponents()) {
+                        config.listFields.computeIfAbsent(list, l -> new TreeSet<>()).add(kebabCase(component.getName()));
+                    }
+                }
+            });
             return config;
+        }
+
+        private static String kebabCase(String camelCase) {
+            return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -706,6 +1081,12 @@ class DeploymentFilesAgreeTest {
                 Map<String, Object> flat = new LinkedHashMap<>();
                 flatten("", document, flat);
                 declared.addAll(flat.keySet());
+                for (String key : flat.keySet()) {
+                    Matcher entryField = LIST_ENTRY_FIELD.matcher(key);
+                    if (entryField.matches()) {
+                        listFields.computeIfAbsent(entryField.group(1), l -> new TreeSet<>()).add(entryField.group(2));
+                    }
+                }
                 if (effectiveWithoutProfile && map(at(map(document), "spring", "config", "activate")).isEmpty()) {
                     effective.putAll(flat);
                     if (file.equals(mainFile())) {
@@ -763,7 +1144,58 @@ class DeploymentFilesAgreeTest {
         boolean declaresVariable(String variable) {
             return Stream.concat(BOOT_PROPERTIES.stream(), declared.stream())
                     .filter(key -> !key.contains("["))
-                    .anyMatch(key -> environmentForms(key).contains(variable));
+                    .anyMatch(key -> environmentForms(key).contains(variable))
+                    || listEntryVariable(variable).isPresent();
+        }
+
+        /**
+         * The field of a list entry a variable sets, as Spring Boot maps {@code LIST_<index>_<FIELD>} to
+         * {@code list[index].field}: {@code TONGBAN_PLATFORM_CENTERS_0_PUBLICKEY} (or {@code _PUBLIC_KEY}) sets
+         * {@code public-key} of entry 0 of {@code tongban.platform.centers}.
+         */
+        Optional<ListEntryVariable> listEntryVariable(String variable) {
+            for (Map.Entry<String, Set<String>> list : listFields.entrySet()) {
+                for (String prefix : environmentForms(list.getKey())) {
+                    if (!variable.startsWith(prefix)) {
+                        continue;
+                    }
+                    Matcher rest = INDEX_AND_FIELD.matcher(variable.substring(prefix.length()));
+                    if (!rest.matches()) {
+                        continue;
+                    }
+                    for (String field : list.getValue()) {
+                        if (environmentForms(field).contains(rest.group(2))) {
+                            return Optional.of(new ListEntryVariable(list.getKey(), Integer.parseInt(rest.group(1)), field));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The variable of {@code names} that sets a field of a list entry, or its canonical name if none does. */
+        String listEntryVariableFor(String list, int index, String field, Set<String> names) {
+            ListEntryVariable wanted = new ListEntryVariable(list, index, field);
+            return names.stream().filter(n -> listEntryVariable(n).filter(wanted::equals).isPresent()).findFirst()
+                    .orElse(listEntryVariableName(list, index, field));
+        }
+
+        /** The variable of {@code names} that binds to a property, or its canonical name if none does. */
+        String variableFor(String property, Set<String> names) {
+            Set<String> forms = environmentForms(property);
+            return names.stream().filter(forms::contains).findFirst()
+                    .orElse(property.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""));
+        }
+
+        static String listEntryVariableName(String list, int index, String field) {
+            return list.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "") + "_" + index + "_"
+                    + field.toUpperCase(Locale.ROOT).replace("-", "");
+        }
+
+        /** Whether {@code name} is a configuration key of the service or the start of one. */
+        boolean declaresKeyPrefix(String name) {
+            return declared.stream().anyMatch(key -> key.equals(name) || key.startsWith(name + ".")
+                    || key.startsWith(name + "[") || key.startsWith(name + "-"));
         }
 
         static Set<String> environmentForms(String property) {
@@ -778,6 +1210,53 @@ class DeploymentFilesAgreeTest {
 
         String sources() {
             return files.stream().map(f -> REPO.relativize(f).toString()).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** A variable that sets {@code field} of entry {@code index} of the list property {@code list}. */
+    record ListEntryVariable(String list, int index, String field) {
+    }
+
+    /** Where a container's environment variable comes from: kind, and the ConfigMap or Secret and key, or the value. */
+    record EnvSource(String kind, String name, String key, String value) {
+
+        static final String LITERAL = "ConfigMap literal";
+        static final String INLINE = "inline value";
+        static final String SECRET = "Secret";
+        static final String CONFIG_MAP = "ConfigMap";
+
+        static EnvSource literal(String value) {
+            return new EnvSource(LITERAL, null, null, value);
+        }
+
+        /** An entry of a container's env list. */
+        static EnvSource of(Map<String, Object> entry) {
+            Map<String, Object> secret = map(at(entry, "valueFrom", "secretKeyRef"));
+            Map<String, Object> configMap = map(at(entry, "valueFrom", "configMapKeyRef"));
+            if (!secret.isEmpty()) {
+                return new EnvSource(SECRET, String.valueOf(secret.get("name")), String.valueOf(secret.get("key")), null);
+            }
+            if (!configMap.isEmpty()) {
+                return new EnvSource(CONFIG_MAP, String.valueOf(configMap.get("name")),
+                        String.valueOf(configMap.get("key")), null);
+            }
+            return new EnvSource(INLINE, null, null, entry.containsKey("value") ? String.valueOf(entry.get("value")) : null);
+        }
+
+        boolean fromSecret() {
+            return SECRET.equals(kind);
+        }
+
+        boolean fromConfigMap() {
+            return CONFIG_MAP.equals(kind) || (LITERAL.equals(kind) && value != null && !value.isBlank());
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case SECRET, CONFIG_MAP -> kind + " " + name + " key " + key;
+                default -> "an " + kind;
+            };
         }
     }
 
@@ -807,6 +1286,16 @@ class DeploymentFilesAgreeTest {
 
         Map<String, String> configMapLiterals() {
             return literals(kustomization);
+        }
+
+        /** The container's environment: the generated ConfigMap's literals, then its env list. */
+        Map<String, EnvSource> environment() {
+            Map<String, EnvSource> env = new LinkedHashMap<>();
+            configMapLiterals().forEach((name, value) -> env.put(name, EnvSource.literal(value)));
+            Map<String, Object> container = map(list(at(resource("Deployment"), "spec", "template", "spec",
+                    "containers")).get(0));
+            list(container.get("env")).forEach(e -> env.put(String.valueOf(map(e).get("name")), EnvSource.of(map(e))));
+            return env;
         }
 
         Set<String> variableNames() {
@@ -861,6 +1350,13 @@ class DeploymentFilesAgreeTest {
         /** Environment variables the overlay's patches set, by name, with the Secret each refers to (if any). */
         Map<String, String> patchedEnvironment() {
             Map<String, String> env = new LinkedHashMap<>();
+            patchedEntries().forEach((name, source) -> env.put(name, source.fromSecret() ? source.name() : null));
+            return env;
+        }
+
+        /** Environment variables the overlay's patches set, by name, with where each comes from. */
+        Map<String, EnvSource> patchedEntries() {
+            Map<String, EnvSource> env = new LinkedHashMap<>();
             for (Object entry : list(kustomization.get("patches"))) {
                 Object patch = map(entry).get("patch");
                 if (patch == null) {
@@ -870,12 +1366,21 @@ class DeploymentFilesAgreeTest {
                         .load(String.valueOf(patch)));
                 for (Object container : list(at(document, "spec", "template", "spec", "containers"))) {
                     for (Object variable : list(map(container).get("env"))) {
-                        Map<String, Object> v = map(variable);
-                        Object secret = at(v, "valueFrom", "secretKeyRef", "name");
-                        env.put(String.valueOf(v.get("name")), secret == null ? null : String.valueOf(secret));
+                        env.put(String.valueOf(map(variable).get("name")), EnvSource.of(map(variable)));
                     }
                 }
             }
+            return env;
+        }
+
+        /**
+         * The container's environment as the overlay builds it: the base's ConfigMap literals merged with the
+         * overlay's, the base's env list, the overlay's patches (an env entry of the same name replaces it).
+         */
+        Map<String, EnvSource> environment() {
+            Map<String, EnvSource> env = new LinkedHashMap<>(base().environment());
+            configMapLiterals().forEach((name, value) -> env.put(name, EnvSource.literal(value)));
+            env.putAll(patchedEntries());
             return env;
         }
     }
@@ -897,5 +1402,21 @@ class DeploymentFilesAgreeTest {
         assertEquals(Set.of("SPRING_KAFKA_BOOTSTRAPSERVERS", "SPRING_KAFKA_BOOTSTRAP_SERVERS"),
                 ServiceConfig.environmentForms("spring.kafka.bootstrap-servers"));
         assertEquals(Set.of("TONGBAN_CENTER_CODE"), ServiceConfig.environmentForms("tongban.center.code"));
+    }
+
+    @Test
+    void listEntryVariablesSetFieldsOfTheEntriesAlsoFieldsNoEntryHasInTheFile() {
+        assertEquals(Optional.of(new ListEntryVariable(REGISTRY, 0, REGISTRY_PUBLIC_KEY)),
+                platformConfig.listEntryVariable("TONGBAN_PLATFORM_CENTERS_0_PUBLICKEY"));
+        assertEquals(Optional.of(new ListEntryVariable(REGISTRY, 12, REGISTRY_PUBLIC_KEY)),
+                platformConfig.listEntryVariable("TONGBAN_PLATFORM_CENTERS_12_PUBLIC_KEY"));
+        assertEquals(Optional.of(new ListEntryVariable(REGISTRY, 2, "code")),
+                platformConfig.listEntryVariable("TONGBAN_PLATFORM_CENTERS_2_CODE"));
+        assertEquals(Optional.empty(), platformConfig.listEntryVariable("TONGBAN_PLATFORM_CENTERS_0_PUBLICKEYS"));
+        assertEquals(Optional.empty(), platformConfig.listEntryVariable("TONGBAN_PLATFORM_CENTERS_PUBLICKEY"));
+        assertTrue(platformConfig.declaresVariable(SIGNING_KEY) && centerConfig.declaresVariable(SIGNING_KEY));
+        assertTrue(centerConfig.declaresVariable("TONGBAN_CENTER_PLATFORMPUBLICKEY"));
+        assertEquals("TONGBAN_PLATFORM_CENTERS_1_PUBLICKEY",
+                ServiceConfig.listEntryVariableName(REGISTRY, 1, REGISTRY_PUBLIC_KEY));
     }
 }
