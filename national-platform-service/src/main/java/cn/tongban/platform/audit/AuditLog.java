@@ -38,6 +38,7 @@ public class AuditLog {
     private final AuditCheckpointer checkpointer;
     private final Clock clock;
     private final int attempts;
+    static final String APPENDED = "audit_appended";
 
     public AuditLog(MongoOperations mongo, AuditCheckpointer checkpointer, Clock clock, int attempts) {
         this.mongo = mongo;
@@ -45,6 +46,7 @@ public class AuditLog {
         this.clock = clock;
         this.attempts = attempts;
         mongo.indexOps(RECORDS).createIndex(new Index().on("eventId", Sort.Direction.ASC).named("event_id"));
+        // appended events by "<event id>:<event SM3>" → seq: the idempotency check by _id
     }
 
     /** Records an event the platform relayed, as it received it. */
@@ -75,6 +77,7 @@ public class AuditLog {
                 continue;
             }
             advance(head, record.seq(), record.hash());
+            markAppended(record);
             checkpointer.appended(record);
             return record;
         }
@@ -87,10 +90,23 @@ public class AuditLog {
         return event.canonicalForm();
     }
 
+    /**
+     * The record of this event, if it was appended: looked up by {@code _id} in {@value #APPENDED}, so that the
+     * check costs the same with a million records as with ten (and works where secondary indexes do not).
+     */
     private AuditRecord recorded(String eventId, String eventSm3) {
-        Document found = mongo.findOne(Query.query(Criteria.where("eventId").is(eventId).and("eventSm3").is(eventSm3)),
-                Document.class, RECORDS);
+        Document marker = mongo.findById(eventId + ":" + eventSm3, Document.class, APPENDED);
+        if (marker == null) {
+            return null;
+        }
+        Document found = mongo.findById(marker.get("seq"), Document.class, RECORDS);
         return found == null ? null : fromDocument(found);
+    }
+
+    /** Marks the event appended; a crash before this line may append it once more on redelivery, never lose it. */
+    private void markAppended(AuditRecord record) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(record.eventId() + ":" + record.eventSm3())),
+                new org.springframework.data.mongodb.core.query.Update().set("seq", record.seq()), APPENDED);
     }
 
     /** The end of the chain: the head document, created from the last record if it does not exist. */

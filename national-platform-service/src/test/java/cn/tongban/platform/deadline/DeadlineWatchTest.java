@@ -62,7 +62,7 @@ class DeadlineWatchTest {
         OutboxPublisher publisher = new OutboxPublisher(mongo, new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)),
                 new cn.tongban.kit.messaging.EventSignatures(cn.tongban.kit.crypto.Sm2Keys.devKeyPair("platform").signer()),
                 new MessagingProperties.Outbox(false, List.of(PlatformCaseStore.COLLECTION), Duration.ofSeconds(1), 100,
-                        Duration.ofSeconds(1)), clock, new SimpleMeterRegistry());
+                        Duration.ofSeconds(1), Duration.ofSeconds(5)), clock, new SimpleMeterRegistry());
         writer = new OutboxWriter(mongo, publisher);
         events = new OutgoingEvents(new EventCodec(JsonMapper.builder().build()), "/platform", clock);
     }

@@ -26,10 +26,12 @@ public record MessagingProperties(@Valid @NotNull Outbox outbox, @Valid @Default
      * @param collections the aggregate collections whose documents carry an outbox
      * @param pollInterval how long the publisher sleeps when it found nothing (it is also woken on writes)
      * @param ackTimeout how long a round waits for the broker's acknowledgements
+     * @param fullScanInterval how often the publisher searches every document for pending events, besides
+     *                         reading the ones this process just wrote
      */
     public record Outbox(@DefaultValue("true") boolean enabled, @NotEmpty List<String> collections,
                          @DefaultValue("500ms") Duration pollInterval, @DefaultValue("100") @Min(1) int batchSize,
-                         @DefaultValue("30s") Duration ackTimeout) {
+                         @DefaultValue("30s") Duration ackTimeout, @DefaultValue("5s") Duration fullScanInterval) {
     }
 
     /**

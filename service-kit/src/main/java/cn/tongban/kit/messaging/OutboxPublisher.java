@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,7 @@ public class OutboxPublisher implements SmartLifecycle {
     private final MessagingProperties.Outbox properties;
     private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final java.util.concurrent.ConcurrentLinkedQueue<Written> written = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicLong backlog = new AtomicLong();
     private final Counter sent;
     private final Counter failed;
@@ -67,6 +69,7 @@ public class OutboxPublisher implements SmartLifecycle {
         for (String collection : properties.collections()) {
             mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index().on(STATUS,
                     org.springframework.data.domain.Sort.Direction.ASC).named("outbox_status"));
+            OutboxWriter.indexRevisions(mongo, collection);
         }
     }
 
@@ -74,6 +77,51 @@ public class OutboxPublisher implements SmartLifecycle {
     public void wakeUp() {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
+        }
+    }
+
+    /**
+     * Tells the publisher which document just got events: the next round reads it by {@code _id} instead of
+     * searching every document for pending events, which keeps the cost per event flat however many
+     * aggregates there are. The search still runs every {@code full-scan-interval} as the safety net (events
+     * written by another replica, or left behind by a crash).
+     */
+    public void wakeUp(String collection, Object id) {
+        written.add(new Written(collection, id));
+        wakeUp();
+    }
+
+    /** The documents named by the writers since the last round, at most a batch of them. */
+    int drainWritten() {
+        Map<String, java.util.LinkedHashSet<Object>> byCollection = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < properties.batchSize(); i++) {
+            Written next = written.poll();
+            if (next == null) {
+                break;
+            }
+            byCollection.computeIfAbsent(next.collection(), c -> new java.util.LinkedHashSet<>()).add(next.id());
+        }
+        int acknowledged = 0;
+        for (var entry : byCollection.entrySet()) {
+            List<InFlight> inFlight = new ArrayList<>();
+            for (Object id : entry.getValue()) {
+                Query byId = Query.query(Criteria.where("_id").is(id));
+                byId.fields().include(OutboxEvent.FIELD);
+                Document document = mongo.findOne(byId, Document.class, entry.getKey());
+                if (document != null) {
+                    sendPending(document, inFlight);
+                }
+            }
+            acknowledged += settle(entry.getKey(), inFlight);
+        }
+        return acknowledged;
+    }
+
+    private void sendPending(Document document, List<InFlight> inFlight) {
+        for (Document event : document.getList(OutboxEvent.FIELD, Document.class)) {
+            if (OutboxStatus.PENDING.name().equals(event.getString("status"))) {
+                inFlight.add(new InFlight(document.get("_id"), event.getString("eventId"), send(event)));
+            }
         }
     }
 
@@ -92,11 +140,7 @@ public class OutboxPublisher implements SmartLifecycle {
             List<Document> documents = mongo.find(pending, Document.class, collection);
             List<InFlight> inFlight = new ArrayList<>();
             for (Document document : documents) {
-                for (Document event : document.getList(OutboxEvent.FIELD, Document.class)) {
-                    if (OutboxStatus.PENDING.name().equals(event.getString("status"))) {
-                        inFlight.add(new InFlight(document.get("_id"), event.getString("eventId"), send(event)));
-                    }
-                }
+                sendPending(document, inFlight);
             }
             pendingSeen += inFlight.size();
             acknowledged += settle(collection, inFlight);
@@ -154,13 +198,15 @@ public class OutboxPublisher implements SmartLifecycle {
         int acknowledged = 0;
         long deadline = System.nanoTime() + properties.ackTimeout().toNanos();
         for (InFlight flight : inFlight) {
-            Query thisEvent = Query.query(Criteria.where("_id").is(flight.aggregateId())
-                    .and(OutboxEvent.FIELD + ".eventId").is(flight.eventId()));
+            // by _id alone (the event picked by an array filter), so the write finds the document by its index
+            Query thisDocument = Query.query(Criteria.where("_id").is(flight.aggregateId()));
+            Criteria thisEvent = Criteria.where("e.eventId").is(flight.eventId());
             try {
                 flight.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                marks.updateOne(thisEvent, new Update()
-                        .set(OutboxEvent.FIELD + ".$.status", OutboxStatus.SENT.name())
-                        .set(OutboxEvent.FIELD + ".$.sentAt", Date.from(clock.instant())));
+                marks.updateOne(thisDocument, new Update()
+                        .set(OutboxEvent.FIELD + ".$[e].status", OutboxStatus.SENT.name())
+                        .set(OutboxEvent.FIELD + ".$[e].sentAt", Date.from(clock.instant()))
+                        .filterArray(thisEvent));
                 acknowledged++;
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
@@ -168,9 +214,10 @@ public class OutboxPublisher implements SmartLifecycle {
                 }
                 String reason = DeadLetters.rootCause(e).toString();
                 log.warn("outbox event {} of {} not acknowledged, stays pending: {}", flight.eventId(), flight.aggregateId(), reason);
-                marks.updateOne(thisEvent, new Update()
-                        .inc(OutboxEvent.FIELD + ".$.attempts", 1)
-                        .set(OutboxEvent.FIELD + ".$.lastError", reason));
+                marks.updateOne(thisDocument, new Update()
+                        .inc(OutboxEvent.FIELD + ".$[e].attempts", 1)
+                        .set(OutboxEvent.FIELD + ".$[e].lastError", reason)
+                        .filterArray(thisEvent));
                 failed.increment();
             }
         }
@@ -181,10 +228,18 @@ public class OutboxPublisher implements SmartLifecycle {
 
     private void loop() {
         Duration poll = properties.pollInterval();
+        long nextFullScan = 0;
         while (running) {
             try {
-                int done = drainOnce();
-                if (done == 0 || done < properties.batchSize()) {
+                int done;
+                if (System.nanoTime() - nextFullScan >= 0) {
+                    written.clear();
+                    done = drainOnce();
+                    nextFullScan = System.nanoTime() + properties.fullScanInterval().toNanos();
+                } else {
+                    done = drainWritten();
+                }
+                if (written.isEmpty() && (done == 0 || done < properties.batchSize())) {
                     wakeUps.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
                 }
@@ -244,5 +299,8 @@ public class OutboxPublisher implements SmartLifecycle {
     }
 
     private record InFlight(Object aggregateId, String eventId, CompletableFuture<?> ack) {
+    }
+
+    private record Written(String collection, Object id) {
     }
 }

@@ -22,16 +22,49 @@ public class OutboxWriter {
         this.publisher = publisher;
     }
 
-    /** Applies the change if its precondition holds and its event is new. */
+    /** How often a change is tried again when the document changed between reading and writing it. */
+    private static final int ATTEMPTS = 16;
+
+    /**
+     * Applies the change if its precondition holds and its event is new: reads the document by {@code _id},
+     * checks, and writes with a filter on {@code _id} and the revision read, so a concurrent change makes
+     * this write miss and it is tried again on the new state. Every read and write goes by {@code _id} (and
+     * {@code _id}+revision, which has its own unique index), so it costs the same however large the
+     * collection is, on MongoDB and on the embedded server alike.
+     */
     public Outcome apply(AtomicChange change) {
-        long modified = mongo.updateFirst(change.query(), change.update(), change.collection()).getModifiedCount();
-        if (modified == 1) {
-            if (change.emits()) {
-                publisher.wakeUp();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Query byId = Query.query(Criteria.where("_id").is(change.id()));
+            change.fieldsToRead().forEach(field -> byId.fields().include(field));
+            Document current = mongo.findOne(byId, Document.class, change.collection());
+            if (current == null) {
+                return Outcome.NOT_FOUND;
             }
-            return Outcome.APPLIED;
+            if (change.alreadyHandled(current)) {
+                return Outcome.DUPLICATE;
+            }
+            if (!change.allows(current)) {
+                return Outcome.CONFLICT;
+            }
+            Query unchanged = Query.query(Criteria.where("_id").is(change.id())
+                    .and(AtomicChange.REVISION).is(current.get(AtomicChange.REVISION)));
+            if (mongo.updateFirst(unchanged, change.update(), change.collection()).getModifiedCount() == 1) {
+                if (change.emits()) {
+                    publisher.wakeUp(change.collection(), change.id());
+                }
+                return Outcome.APPLIED;
+            }
         }
-        return explainMiss(change.collection(), change.id(), change.handledEventId());
+        throw new IllegalStateException("document " + change.id() + " of " + change.collection()
+                + " kept changing under " + ATTEMPTS + " attempts to update it");
+    }
+
+    /** The unique index on {@code _id} and revision that the compare-and-set filter of every change uses. */
+    public static void indexRevisions(MongoOperations mongo, String collection) {
+        mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("_id", org.springframework.data.domain.Sort.Direction.ASC)
+                .on(AtomicChange.REVISION, org.springframework.data.domain.Sort.Direction.ASC)
+                .unique().named("id_revision"));
     }
 
     /**
@@ -50,6 +83,7 @@ public class OutboxWriter {
             handled.add(handledEventId);
         }
         document.put(AtomicChange.HANDLED_EVENTS, handled);
+        document.put(AtomicChange.REVISION, 0L);
         List<Object> outbox = new ArrayList<>();
         for (OutboxEvent event : events) {
             outbox.add(mongo.getConverter().convertToMongoType(event));
@@ -62,20 +96,19 @@ public class OutboxWriter {
             return handledEventId == null ? Outcome.CONFLICT : explainMiss(collection, id, handledEventId);
         }
         if (!events.isEmpty()) {
-            publisher.wakeUp();
+            publisher.wakeUp(collection, document.get("_id"));
         }
         return Outcome.APPLIED;
     }
 
     private Outcome explainMiss(String collection, Object id, String handledEventId) {
         Query byId = Query.query(Criteria.where("_id").is(id));
-        if (!mongo.exists(byId, collection)) {
+        byId.fields().include(AtomicChange.HANDLED_EVENTS);
+        Document existing = mongo.findOne(byId, Document.class, collection);
+        if (existing == null) {
             return Outcome.NOT_FOUND;
         }
-        if (handledEventId != null
-                && mongo.exists(Query.query(Criteria.where("_id").is(id).and(AtomicChange.HANDLED_EVENTS).is(handledEventId)), collection)) {
-            return Outcome.DUPLICATE;
-        }
-        return Outcome.CONFLICT;
+        List<?> handled = existing.get(AtomicChange.HANDLED_EVENTS, List.class);
+        return handledEventId != null && handled != null && handled.contains(handledEventId) ? Outcome.DUPLICATE : Outcome.CONFLICT;
     }
 }

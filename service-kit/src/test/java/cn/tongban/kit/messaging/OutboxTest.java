@@ -53,7 +53,13 @@ class OutboxTest {
     MongoServer server;
     MongoClient client;
     MongoTemplate mongo;
-    MockProducer<String, byte[]> producer;
+    volatile MockProducer<String, byte[]> producer;
+    final List<MockProducer<String, byte[]>> producers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Every record sent so far, over all the producers the template used. */
+    List<ProducerRecord<String, byte[]>> sent() {
+        return producers.stream().flatMap(p -> p.history().stream()).toList();
+    }
     OutboxPublisher publisher;
     OutboxWriter writer;
     OutgoingEvents events;
@@ -64,15 +70,16 @@ class OutboxTest {
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         mongo = new MongoTemplate(client, "outbox_test");
-        // like a real producer factory, a new producer whenever the template closed the last one after a failure
+        // the template closes a mock producer after each send, so it gets a new one whenever the last is closed
         KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> {
             if (producer == null || producer.closed()) {
                 producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+                producers.add(producer);
             }
             return producer;
         }));
         MessagingProperties.Outbox properties = new MessagingProperties.Outbox(false, List.of(COLLECTION),
-                Duration.ofMillis(100), 100, Duration.ofSeconds(2));
+                Duration.ofMillis(100), 100, Duration.ofSeconds(2), Duration.ofSeconds(5));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         publisher = new OutboxPublisher(mongo, kafka, new EventSignatures(KEY.signer()), properties, clock, new SimpleMeterRegistry());
         writer = new OutboxWriter(mongo, publisher);
@@ -134,7 +141,7 @@ class OutboxTest {
         writer.create(COLLECTION, new Parcel(id, "DELIVERED", List.of()), null, List.of(delivered(id), delivered(id)));
 
         CompletableFuture<Integer> drain = CompletableFuture.supplyAsync(publisher::drainOnce);
-        await().atMost(Duration.ofSeconds(10)).until(() -> producer.history().size() == 2 || drain.isDone());
+        await().atMost(Duration.ofSeconds(10)).until(() -> (producer != null && producer.history().size() == 2) || drain.isDone());
         producer.completeNext();
         producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker unreachable"));
         assertThat(drain.get(10, TimeUnit.SECONDS)).as("acknowledged").isEqualTo(1);
@@ -167,6 +174,33 @@ class OutboxTest {
         assertThat(producer.history()).hasSize(1);
         assertThat(stored(id).getList(OutboxEvent.FIELD, Document.class))
                 .allSatisfy(event -> assertThat(event.getString("status")).isEqualTo("SENT"));
+    }
+
+    @Test
+    void whatTheWriterJustWroteIsSentWithoutSearchingEveryDocument() throws Exception {
+        String id = "310000-20261125-000004";
+        writer.create(COLLECTION, new Parcel(id, "DELIVERED", List.of()), null, List.of(delivered(id)));
+        // a pending event another replica wrote (and told its own publisher): only the full scan finds it here
+        String other = "310000-20261125-000005";
+        OutboxPublisher replicasPublisher = new OutboxPublisher(mongo, new KafkaTemplate<>(new MockProducerFactory<>(
+                () -> new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer()))),
+                new EventSignatures(KEY.signer()), new MessagingProperties.Outbox(false, List.of(COLLECTION),
+                Duration.ofMillis(100), 100, Duration.ofSeconds(2), Duration.ofSeconds(5)), Clock.systemUTC(),
+                new SimpleMeterRegistry());
+        new OutboxWriter(mongo, replicasPublisher).create(COLLECTION, new Parcel(other, "DELIVERED", List.of()), null,
+                List.of(delivered(other)));
+
+        CompletableFuture<Integer> named = CompletableFuture.supplyAsync(publisher::drainWritten);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent().size() == 1 || named.isDone());
+        producer.completeNext();
+        assertThat(named.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(sent()).extracting(ProducerRecord::key).containsExactly(id);
+
+        CompletableFuture<Integer> scan = CompletableFuture.supplyAsync(publisher::drainOnce);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent().size() == 2 || scan.isDone());
+        producer.completeNext();
+        assertThat(scan.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(sent()).extracting(ProducerRecord::key).containsExactly(id, other);
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {
