@@ -39,7 +39,7 @@ public enum IssueCode {
      * from some early pilot areas do and are legal, so this is checked by hand, not refused (校验位不符，待人工核实).
      */
     CREDIT_CODE_CHECK_FAILED(false, "统一社会信用代码校验位不符，待人工核实"),
-    /** No bank account (银行账号, YHZH) to pay withdrawals into (缺少银行账号). */
+    /** No bank account (银行账号, YHZH) to pay withdrawals into, or none that is 10 to 32 digits (缺少银行账号). */
     MISSING_BANK_ACCOUNT(false, "缺少银行账号"),
     /** The person has another open account at this center (同一证件号码有多个未销户账户; a case for 合并销户). */
     DUPLICATE_PERSON(false, "同一证件号码有多个未销户账户"),
