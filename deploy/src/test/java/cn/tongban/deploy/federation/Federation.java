@@ -170,7 +170,7 @@ public final class Federation implements AutoCloseable {
         return send(request.build());
     }
 
-    private Response send(HttpRequest request) {
+    public Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());

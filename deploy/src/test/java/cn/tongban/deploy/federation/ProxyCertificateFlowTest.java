@@ -307,6 +307,24 @@ class ProxyCertificateFlowTest {
 
     @Test
     @Order(6)
+    void aSuspendedCentersRequestsWaitInTheDeadLetterTopicUntilItIsResumedAndReplayed() {
+        String operator = federation.token(federation.platformUrl(), "ops-01", "PLATFORM_OPERATOR", null);
+        String centers = federation.platformUrl() + "/api/v1/centers/" + SHANGHAI + "/suspension";
+        assertThat(federation.post(centers, operator, Map.of("reason", "密钥更换中")).body().get("active").asBoolean()).isFalse();
+
+        String clerk = clerkToken();
+        String caseId = submit(clerk, BEIJING, zhang, "张伟").body().get("id").asString();
+        assertThat(deadLetterReasons(Topics.deadLetter(Topics.RELAY_INBOUND), 1)).containsEntry(caseId, "SUSPENDED_SENDER");
+
+        Federation.Response resumed = federation.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(centers))
+                .header("Authorization", "Bearer " + operator).DELETE().build());
+        assertThat(resumed.body().get("active").asBoolean()).isTrue();
+        federation.post(federation.platformUrl() + "/api/v1/admin/dead-letters/replay?topic=" + Topics.RELAY_INBOUND, operator, null);
+        awaitState(federation.centerUrl(SHANGHAI), clerk, caseId, "RESULT_SENT");
+    }
+
+    @Test
+    @Order(7)
     void aSecondDeliveryOfEveryEventChangesNothing() throws Exception {
         List<MongoOperations> stores = List.of(federation.platformBean(MongoOperations.class),
                 federation.centerBean(BEIJING, MongoOperations.class), federation.centerBean(SHANGHAI, MongoOperations.class));
