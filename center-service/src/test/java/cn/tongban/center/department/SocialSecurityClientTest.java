@@ -81,7 +81,7 @@ class SocialSecurityClientTest {
 
         assertThat(failure.reasonCode()).isEqualTo("TIMEOUT");
         assertThat(failure.requestMayHaveArrived()).isTrue();
-        assertThat(failure.reason()).startsWith("社保服务在 1 秒内没有应答");
+        assertThat(failure.reason()).startsWith("社保服务在 " + TestDepartments.READ_TIMEOUT.toSeconds() + " 秒内没有应答");
         department.verify(TestDepartments.QUERY_ATTEMPTS, getRequestedFor(urlPathEqualTo(PATH)));
     }
 

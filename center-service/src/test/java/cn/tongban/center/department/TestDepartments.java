@@ -18,7 +18,8 @@ import org.springframework.web.client.RestClient;
 public final class TestDepartments {
 
     /** Read timeout of every test client: a stub delayed beyond it is a slow department. */
-    public static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    // generous enough for a cold WireMock on a busy 2-core machine; the "slow" stubs wait three times as long
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     /** The breaker opens once at least this many calls in its window, half of them failed. */
     public static final int BREAKER_WINDOW = 4;
     /** Attempts of a query, the first included. */
