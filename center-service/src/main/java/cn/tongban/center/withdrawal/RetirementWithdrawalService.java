@@ -1,0 +1,235 @@
+package cn.tongban.center.withdrawal;
+
+import cn.tongban.center.CenterProperties;
+import cn.tongban.center.account.AccountState;
+import cn.tongban.center.account.AccountStore;
+import cn.tongban.center.account.PersonalAccount;
+import cn.tongban.center.contribution.AccountChange;
+import cn.tongban.center.department.BankAccountNumber;
+import cn.tongban.center.department.RetirementRecord;
+import cn.tongban.center.department.SocialSecurityClient;
+import cn.tongban.center.payment.PaymentInstruction;
+import cn.tongban.center.payment.PaymentService;
+import cn.tongban.center.payment.WithdrawalPayment;
+import cn.tongban.center.policy.CenterPolicy;
+import cn.tongban.center.policy.Decision;
+import cn.tongban.center.policy.RetirementFacts;
+import cn.tongban.center.policy.RetirementWithdrawalPolicy;
+import cn.tongban.contracts.CenterCode;
+import cn.tongban.contracts.IdentityNumber;
+import cn.tongban.contracts.Money;
+import cn.tongban.kit.web.ApiProblem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Normal retirement withdrawal (正常退休提取, item 03), fully online at the home center: the retirement is confirmed with
+ * social security, the center's {@link RetirementWithdrawalPolicy} decides, the whole balance is paid to the person's
+ * card through {@link PaymentService} (at most once per case), and the account is closed (提取销户, GJHTQYWLX
+ * {@value #CLOSING_WITHDRAWAL}).
+ *
+ * <p>An account has at most one open retirement case: submitting again returns that case and takes it on from where it
+ * stands (a department that was unavailable is asked again, an open payment is settled by asking the bank, a paid case
+ * closes the account), so a second submission never pays twice.
+ */
+@Service
+public class RetirementWithdrawalService {
+
+    /** GJHTQYWLX 12 销户提取. */
+    public static final String CLOSING_WITHDRAWAL = "12";
+    public static final String CASE_OPEN_WITH_OTHER_CARD = "CASE_OPEN_WITH_OTHER_CARD";
+    public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
+    public static final String CASE_BEING_OPENED = "CASE_BEING_OPENED";
+    /** 《住房公积金管理条例》 art. 25: decided within 3 days of acceptance. */
+    static final int DAYS_TO_DECIDE = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(RetirementWithdrawalService.class);
+
+    private final WithdrawalCaseStore cases;
+    private final AccountStore accounts;
+    private final MongoOperations mongo;
+    private final SocialSecurityClient socialSecurity;
+    private final PaymentService payments;
+    private final RetirementWithdrawalPolicy policy;
+    private final CenterCode center;
+    private final Clock clock;
+
+    @Autowired
+    RetirementWithdrawalService(WithdrawalCaseStore cases, AccountStore accounts, MongoOperations mongo,
+                                SocialSecurityClient socialSecurity, PaymentService payments, CenterPolicy centerPolicy,
+                                CenterProperties properties, Clock clock) {
+        this(cases, accounts, mongo, socialSecurity, payments, centerPolicy, properties.code(), clock);
+    }
+
+    RetirementWithdrawalService(WithdrawalCaseStore cases, AccountStore accounts, MongoOperations mongo,
+                                SocialSecurityClient socialSecurity, PaymentService payments, CenterPolicy centerPolicy,
+                                CenterCode center, Clock clock) {
+        this.cases = cases;
+        this.accounts = accounts;
+        this.mongo = mongo;
+        this.socialSecurity = socialSecurity;
+        this.payments = payments;
+        this.policy = new RetirementWithdrawalPolicy(centerPolicy);
+        this.center = center;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies for the retirement withdrawal of {@code account}'s whole balance to {@code card}, or takes up the account's
+     * open case.
+     *
+     * @return the case as it stands: CLOSED when paid and closed, REJECTED with the reason, PAYING while the bank's
+     *         outcome is open, SUBMITTED when a department could not be asked (then it throws)
+     * @throws cn.tongban.center.department.DepartmentException social security gave no answer; the case stays SUBMITTED
+     * @throws ApiProblem 409 {@value #CASE_OPEN_WITH_OTHER_CARD} when the open case pays another card
+     */
+    public WithdrawalCase apply(PersonalAccount account, BankAccountNumber card, String by) {
+        Optional<String> open = cases.held(account.accountNumber(), WithdrawalCase.RETIREMENT);
+        String id = open.orElseGet(() -> cases.nextId(center));
+        Optional<String> held = open.isPresent() ? open : cases.claim(account.accountNumber(), WithdrawalCase.RETIREMENT, id);
+        WithdrawalCase current;
+        if (held.isPresent()) {
+            // the claim is made just before the case is stored: a concurrent first submission may not have stored it yet
+            current = cases.find(held.get()).orElseThrow(() -> ApiProblem.conflict(CASE_BEING_OPENED,
+                    "您的退休提取申请 " + held.get() + " 正在受理，请稍后查询"));
+            if (!current.payeeAccount().equals(card.value())) {
+                throw ApiProblem.conflict(CASE_OPEN_WITH_OTHER_CARD, "您已有退休提取案件 " + current.id() + "（收款账号 "
+                        + BankAccountNumber.of(current.payeeAccount()) + "）正在办理，同一账户只能办理一次");
+            }
+            log.info("retirement withdrawal of {} resumes case {} ({})", account.accountNumber(), current.id(), current.state());
+        } else {
+            var now = clock.instant();
+            LocalDate today = today();
+            current = new WithdrawalCase(id, account.accountNumber(), account.identityNumber().value(), account.name(),
+                    WithdrawalCase.RETIREMENT, card.value(), WithdrawalState.SUBMITTED, now, today.plusDays(DAYS_TO_DECIDE),
+                    by, null, null, null, null, null, now,
+                    List.of(new WithdrawalHistoryEntry(now, null, WithdrawalState.SUBMITTED, "受理退休提取申请")));
+            cases.insert(current);
+            log.info("retirement withdrawal case {} opened for {}", id, account.accountNumber());
+        }
+        return process(current);
+    }
+
+    public Optional<WithdrawalCase> find(String id) {
+        return cases.find(id);
+    }
+
+    private WithdrawalCase process(WithdrawalCase start) {
+        WithdrawalCase current = start;
+        while (true) {
+            switch (current.state()) {
+                case SUBMITTED -> current = check(current);
+                case CHECKED -> {
+                    WithdrawalCase checked = current;
+                    current = cases.move(checked, WithdrawalState.PAYING, "登记支付指令",
+                                    u -> u.set("paymentInstructionId", "WD-" + checked.id()))
+                            .orElseGet(() -> cases.reload(checked));
+                }
+                case PAYING -> {
+                    WithdrawalCase after = pay(current);
+                    if (after.state() == WithdrawalState.PAYING) {
+                        return after;
+                    }
+                    current = after;
+                }
+                case PAID -> current = close(current);
+                default -> {
+                    return current;
+                }
+            }
+        }
+    }
+
+    private WithdrawalCase check(WithdrawalCase submitted) {
+        PersonalAccount account = accounts.findByAccountNumber(submitted.accountNumber())
+                .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_ACCOUNT", "no account " + submitted.accountNumber()));
+        RetirementRecord retirement = socialSecurity.retirementOf(IdentityNumber.of(submitted.identityNumber()));
+        LocalDate retiredOn = retirement.retirementDate().orElse(null);
+        boolean loanOutstanding = account.loans().stream().anyMatch(loan -> !loan.isRepaid());
+        Money balance = account.balance() == null ? Money.ZERO : account.balance();
+        Decision<Money> decision = policy.decide(new RetirementFacts(today(), account.state(), balance, retiredOn,
+                loanOutstanding));
+        if (decision instanceof Decision.Rejected<Money> rejected) {
+            Optional<WithdrawalCase> moved = cases.move(submitted, WithdrawalState.REJECTED, "不予办理：" + rejected.reason(),
+                    u -> u.set("rejectionCode", rejected.reasonCode()).set("rejectionReason", rejected.reason())
+                            .set("retiredOn", retiredOn));
+            moved.ifPresent(cases::release);
+            return moved.orElseGet(() -> cases.reload(submitted));
+        }
+        Money amount = ((Decision.Approved<Money>) decision).outcome();
+        return cases.move(submitted, WithdrawalState.CHECKED, "社保确认退休（" + retiredOn + "），核准提取 " + amount + " 元",
+                        u -> u.set("amount", amount.fen()).set("retiredOn", retiredOn))
+                .orElseGet(() -> cases.reload(submitted));
+    }
+
+    private WithdrawalCase pay(WithdrawalCase paying) {
+        PaymentInstruction instruction = payments.pay(new WithdrawalPayment(paying.id(), paying.accountNumber(),
+                BankAccountNumber.of(paying.payeeAccount()), paying.name(), paying.amount()));
+        return switch (instruction.state()) {
+            case SETTLED -> cases.move(paying, WithdrawalState.PAID, "银行已清算入账，流水号 " + instruction.bankReference(),
+                    u -> { }).orElseGet(() -> cases.reload(paying));
+            case FAILED -> {
+                Optional<WithdrawalCase> moved = cases.move(paying, WithdrawalState.PAYMENT_FAILED,
+                        "划付失败：" + instruction.failureReason(), u -> u.set("rejectionCode", instruction.failureCode())
+                                .set("rejectionReason", instruction.failureReason()));
+                moved.ifPresent(cases::release);
+                yield moved.orElseGet(() -> cases.reload(paying));
+            }
+            default -> paying;
+        };
+    }
+
+    /**
+     * Closes the account (正常 or 封存 → 提取销户) with one conditional update that also sets the balance to zero and
+     * records the change of business type 12; the balance must still be what was paid. Done already by this case (a
+     * concurrent submission): the case just moves on.
+     */
+    private WithdrawalCase close(WithdrawalCase paid) {
+        PersonalAccount account = accounts.findByAccountNumber(paid.accountNumber())
+                .orElseThrow(() -> new IllegalStateException("account " + paid.accountNumber() + " vanished"));
+        if (!alreadyClosedBy(paid)) {
+            List<String> from = Arrays.stream(AccountState.values())
+                    .filter(s -> s.canMoveTo(AccountState.WITHDRAWN_CLOSED)).map(Enum::name).toList();
+            AccountChange change = new AccountChange(clock.instant(), CLOSING_WITHDRAWAL, "state", account.state().code(),
+                    AccountState.WITHDRAWN_CLOSED.code(), today(), paid.submittedBy(),
+                    "离休退休提取销户，提取 " + paid.amount() + " 元，案件 " + paid.id());
+            Document stored = new Document();
+            mongo.getConverter().write(change, stored);
+            stored.remove("_class");
+            stored.put("serialNumber", paid.id());
+            Query query = Query.query(Criteria.where("accountNumber").is(paid.accountNumber()).and("state").in(from)
+                    .and("balance").is(paid.amount().fen()));
+            Update update = new Update().set("state", AccountState.WITHDRAWN_CLOSED.name()).set("balance", 0L)
+                    .push(AccountChange.FIELD, stored);
+            if (mongo.updateFirst(query, update, AccountStore.ACCOUNTS).getModifiedCount() != 1 && !alreadyClosedBy(paid)) {
+                log.warn("case {} paid {} but account {} changed meanwhile; left PAID for a clerk", paid.id(), paid.amount(),
+                        paid.accountNumber());
+                throw ApiProblem.conflict(ACCOUNT_CHANGED, "提取款已划付，但账户 " + paid.accountNumber()
+                        + " 在办理期间发生变动（余额或状态），需由中心人工核实后销户；案件 " + paid.id());
+            }
+        }
+        return cases.move(paid, WithdrawalState.CLOSED, "账户已提取销户", u -> { }).orElseGet(() -> cases.reload(paid));
+    }
+
+    private boolean alreadyClosedBy(WithdrawalCase paid) {
+        return mongo.exists(Query.query(Criteria.where("accountNumber").is(paid.accountNumber())
+                .and("state").is(AccountState.WITHDRAWN_CLOSED.name())
+                .and(AccountChange.FIELD + ".serialNumber").is(paid.id())), AccountStore.ACCOUNTS);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WithdrawalCaseStore.CHINA));
+    }
+}
