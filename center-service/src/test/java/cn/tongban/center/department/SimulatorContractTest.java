@@ -52,8 +52,9 @@ class SimulatorContractTest {
     void marketRegulation() {
         MarketRegulationClient client = TestDepartments.marketRegulation(simulator.baseUrl());
 
-        assertThat(client.licence("91110108MA01A2B3CF").orElseThrow().enterpriseName()).isEqualTo("北京海淀示例科技有限公司");
-        assertThat(client.licence("91110108MA01A2B3CF").orElseThrow().isInGoodStanding()).isTrue();
+        assertThat(client.licence("91110108MA01A2B32G").orElseThrow().enterpriseName()).isEqualTo("北京海淀示例科技有限公司");
+        assertThat(client.licence("91110108MA01A2B32G").orElseThrow().isInGoodStanding()).isTrue();
+        assertThat(client.licence("91110108MA01A2B32G").orElseThrow().creditCodeProblem()).as("the demo codes are valid").isEmpty();
         assertThat(client.licence("91110105MA00XY912J").orElseThrow().status()).isEqualTo(BusinessLicence.Status.REVOKED);
         assertThat(client.licence("92440106MA5D0K1L25")).isEmpty();
     }
