@@ -49,7 +49,10 @@ final class Walkthrough {
                                     14_200, "2022-04", null, 0, null),
                             new Person("110106199211059265", "陈静", AccountState.NORMAL, "2015-08-03", 12_600,
                                     null, "2021-03", 3,
-                                    new Loan("JK110000-2022-001187", "900000.00", "2022-04-15", 300, null)))),
+                                    new Loan("JK110000-2022-001187", "900000.00", "2022-04-15", 300, null)),
+                            // born 1964: retired at 60 by the simulator's social-security record (README: item 03)
+                            new Person("110102196405189245", "刘桂芳", AccountState.NORMAL, "2003-04-01", 15_800,
+                                    null, null, 0, null))),
             "310000", new Cast(
                     new Employer("31000000000001", CreditCode.of("91310000MA1TB0013P"), "上海浦江智联信息技术有限公司",
                             DemoDataGenerator.percent(7), DemoDataGenerator.percent(7), "0310003809100234567"),
