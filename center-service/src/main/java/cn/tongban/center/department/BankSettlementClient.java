@@ -8,16 +8,19 @@ import java.util.Objects;
 
 /**
  * The settlement bank (银行结算): payment instructions ({@code POST /bank/v1/payments}, with the instruction id as the
- * {@code Idempotency-Key}), their status ({@code GET /bank/v1/payments/{instructionId}}) and the day's statement
- * ({@code GET /bank/v1/statements/{date}}).
+ * {@code Idempotency-Key}), their status ({@code GET /bank/v1/payments/{instructionId}}), debit instructions from a
+ * borrower's card ({@code POST /bank/v1/debits}, same key, and {@code GET /bank/v1/debits/{instructionId}}) and the
+ * day's statement ({@code GET /bank/v1/statements/{date}}).
  *
- * <p>The instruction is never retried here: what to do after an unknown outcome is the payment capability's decision,
+ * <p>An instruction (payment or debit) is never retried here: what to do after an unknown outcome is the payment capability's decision,
  * taken after asking the bank. The two queries are retried.
  */
 public class BankSettlementClient {
 
     static final String PAYMENTS = "/bank/v1/payments";
     static final String PAYMENT = "/bank/v1/payments/{instructionId}";
+    static final String DEBITS = "/bank/v1/debits";
+    static final String DEBIT = "/bank/v1/debits/{instructionId}";
     static final String STATEMENT = "/bank/v1/statements/{date}";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -48,9 +51,29 @@ public class BankSettlementClient {
         body.put("payeeAccount", order.payeeAccount().value());
         body.put("payeeName", order.payeeName());
         body.put("remark", order.remark());
-        Map<String, String> headers = Map.of(IDEMPOTENCY_KEY, order.instructionId().value());
+        return send(order.instructionId(), order.amount(), body, PAYMENTS);
+    }
+
+    /**
+     * Sends the debit instruction once, on the same guard as payments (never retried). Never throws for what the bank
+     * or the network did: see {@link PaymentAnswer}, which reads the same for a debit.
+     */
+    public PaymentAnswer debit(DebitOrder order) {
+        Objects.requireNonNull(order, "order");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("instructionId", order.instructionId().value());
+        body.put("amountFen", order.amount().fen());
+        body.put("currency", "CNY");
+        body.put("payerAccount", order.payerAccount().value());
+        body.put("payerName", order.payerName());
+        body.put("remark", order.remark());
+        return send(order.instructionId(), order.amount(), body, DEBITS);
+    }
+
+    private PaymentAnswer send(InstructionId instructionId, Money amount, Map<String, Object> body, String path) {
+        Map<String, String> headers = Map.of(IDEMPOTENCY_KEY, instructionId.value());
         try {
-            return payments.call(() -> http.post(answer -> readPayment(answer, order), body, headers, PAYMENTS));
+            return payments.call(() -> http.post(answer -> readInstruction(answer, instructionId, amount), body, headers, path));
         } catch (DepartmentUnavailable e) {
             return e.requestMayHaveArrived() ? new PaymentAnswer.OutcomeUnknown(e.reasonCode(), e.reason())
                     : new PaymentAnswer.NotReceived(e.reasonCode(), e.reason());
@@ -74,6 +97,17 @@ public class BankSettlementClient {
     }
 
     /**
+     * What the bank knows of the debit instruction, read as {@link #status}: {@link InstructionStatus.NotFound} only on
+     * the bank's explicit {@code INSTRUCTION_NOT_FOUND}.
+     *
+     * @throws DepartmentException when the bank gives no usable answer
+     */
+    public InstructionStatus debitStatus(InstructionId instructionId) {
+        Objects.requireNonNull(instructionId, "instructionId");
+        return queries.call(() -> http.get(answer -> readStatus(answer, instructionId), DEBIT, instructionId.value()));
+    }
+
+    /**
      * The statement of {@code day}'s payments.
      *
      * @throws DepartmentException when the bank gives no usable answer
@@ -83,7 +117,7 @@ public class BankSettlementClient {
         return queries.call(() -> http.get(answer -> readStatement(answer, day), STATEMENT, day.toString()));
     }
 
-    private static PaymentAnswer readPayment(Answer answer, PaymentOrder order) {
+    private static PaymentAnswer readInstruction(Answer answer, InstructionId instructionId, Money amount) {
         if (answer.status() == 400 || answer.status() == 422) {
             return new PaymentAnswer.Rejected(answer.problemCode().orElse("HTTP_" + answer.status()),
                     answer.problemField("detail").orElse("银行拒绝了该支付指令（HTTP " + answer.status() + "）"));
@@ -97,8 +131,8 @@ public class BankSettlementClient {
             throw answer.unexpected();
         }
         JsonAnswer json = answer.json();
-        json.expect("instructionId", order.instructionId().value());
-        if (json.has("amountFen") && json.wholeNumber("amountFen") != order.amount().fen()) {
+        json.expect("instructionId", instructionId.value());
+        if (json.has("amountFen") && json.wholeNumber("amountFen") != amount.fen()) {
             throw json.invalid("amountFen");
         }
         BankPaymentStatus status = json.constant("status", BankPaymentStatus.class);
