@@ -86,7 +86,7 @@ class AccountQueryController {
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Caller caller = Caller.of(authentication);
-        if (!isStaff(caller) && !caller.employer().map(employerAccountNumber::equals).orElse(false)) {
+        if (!caller.isCenterStaff() && !caller.employer().map(employerAccountNumber::equals).orElse(false)) {
             throw ApiProblem.forbidden("NOT_YOUR_UNIT", "an employer's agent sees only its own unit");
         }
         return accounts.findByEmployer(employerAccountNumber, page, size).stream()
@@ -95,7 +95,7 @@ class AccountQueryController {
 
     private PersonalAccount visible(String accountNumber, Caller caller) {
         return accounts.findByAccountNumber(accountNumber)
-                .filter(account -> isStaff(caller) || isOwn(account, caller)
+                .filter(account -> caller.isCenterStaff() || isOwn(account, caller)
                         || (caller.has(Role.EMPLOYER_AGENT)
                         && caller.employer().map(account.employerAccountNumber()::equals).orElse(false)))
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_ACCOUNT", "no account " + accountNumber));
@@ -106,7 +106,4 @@ class AccountQueryController {
                 && caller.identityNumber().map(account.identityNumber().value()::equals).orElse(false);
     }
 
-    private static boolean isStaff(Caller caller) {
-        return caller.has(Role.COUNTER_CLERK) || caller.has(Role.REVIEWER) || caller.has(Role.CENTER_ADMIN);
-    }
 }

@@ -2,7 +2,6 @@ package cn.tongban.center.crosscenter;
 
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.kit.security.Caller;
-import cn.tongban.kit.security.Role;
 import cn.tongban.kit.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,7 +40,7 @@ class CaseController {
     CaseView get(@PathVariable String id, Authentication authentication) {
         CenterCase found = cases.find(id).orElseThrow(() -> ApiProblem.notFound("NO_SUCH_CASE", "no case " + id));
         Caller caller = Caller.of(authentication);
-        if (!isStaff(caller) && !caller.identityNumber().map(found.applicant().identityNumber().value()::equals).orElse(false)) {
+        if (!caller.isCenterStaff() && !caller.identityNumber().map(found.applicant().identityNumber().value()::equals).orElse(false)) {
             throw ApiProblem.notFound("NO_SUCH_CASE", "no case " + id);
         }
         return CaseView.of(found);
@@ -55,12 +54,9 @@ class CaseController {
                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                         Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        String onlyFor = isStaff(caller) ? null : caller.identityNumber()
+        String onlyFor = caller.isCenterStaff() ? null : caller.identityNumber()
                 .orElseThrow(() -> ApiProblem.forbidden("NO_IDENTITY", "the token names no person"));
         return cases.list(state, onlyFor, page, size).stream().map(CaseView::of).toList();
     }
 
-    private static boolean isStaff(Caller caller) {
-        return caller.has(Role.COUNTER_CLERK) || caller.has(Role.REVIEWER) || caller.has(Role.CENTER_ADMIN);
-    }
 }

@@ -65,7 +65,7 @@ class RegistrationController {
     RegisteredEmployer employer(@PathVariable String accountNumber, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         return service.employer(accountNumber)
-                .filter(employer -> isStaff(caller) || isAgentOf(caller, employer.accountNumber()))
+                .filter(employer -> caller.isCenterStaff() || isAgentOf(caller, employer.accountNumber()))
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_EMPLOYER", "no employer " + accountNumber));
     }
 
@@ -75,7 +75,7 @@ class RegistrationController {
     RegistrationCase registrationCase(@PathVariable String caseId, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         return service.registrationCase(caseId)
-                .filter(c -> isStaff(caller)
+                .filter(c -> caller.isCenterStaff()
                         || (caller.has(Role.EMPLOYER_AGENT) && authentication.getName().equals(c.submittedBy()))
                         || (c.accountNumber() != null && isAgentOf(caller, c.accountNumber())))
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_REGISTRATION", "no registration case " + caseId));
@@ -85,7 +85,4 @@ class RegistrationController {
         return caller.has(Role.EMPLOYER_AGENT) && caller.employer().map(accountNumber::equals).orElse(false);
     }
 
-    private static boolean isStaff(Caller caller) {
-        return caller.has(Role.COUNTER_CLERK) || caller.has(Role.REVIEWER) || caller.has(Role.CENTER_ADMIN);
-    }
 }

@@ -93,7 +93,7 @@ class WithdrawalController {
     CaseView one(@PathVariable String id, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         return service.find(id)
-                .filter(c -> isStaff(caller) || (caller.has(Role.EMPLOYEE)
+                .filter(c -> caller.isCenterStaff() || (caller.has(Role.EMPLOYEE)
                         && caller.identityNumber().map(c.identityNumber()::equals).orElse(false)))
                 .map(CaseView::of)
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_CASE", "no withdrawal case " + id));
@@ -114,7 +114,4 @@ class WithdrawalController {
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_ACCOUNT", "no account " + (accountNumber == null ? "of yours" : accountNumber)));
     }
 
-    private static boolean isStaff(Caller caller) {
-        return caller.has(Role.COUNTER_CLERK) || caller.has(Role.REVIEWER) || caller.has(Role.CENTER_ADMIN);
-    }
 }

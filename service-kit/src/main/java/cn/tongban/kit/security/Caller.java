@@ -23,6 +23,11 @@ public record Caller(String subject, Authentication authentication) {
         return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
 
+    /** A member of a center's staff who may see every record of the center: clerk, reviewer or administrator. */
+    public boolean isCenterStaff() {
+        return has(Role.COUNTER_CLERK) || has(Role.REVIEWER) || has(Role.CENTER_ADMIN);
+    }
+
     public Optional<String> identityNumber() {
         return claim(IDENTITY_NUMBER_CLAIM);
     }
