@@ -22,7 +22,7 @@ import java.util.Objects;
 public record PaymentInstruction(String id, String caseId, String accountNumber, String payeeAccount, String payeeName,
                                  Money amount, PaymentState state, int sends, String bankReference, String failureCode,
                                  String failureReason, Instant requestedAt, Instant updatedAt, Instant settledAt,
-                                 List<PaymentTransition> history) {
+                                 List<PaymentTransition> history) implements BankInstruction {
 
     /** The text on the payee's statement. */
     static final String REMARK = "住房公积金提取";

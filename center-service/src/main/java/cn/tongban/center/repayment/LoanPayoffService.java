@@ -1,11 +1,11 @@
 package cn.tongban.center.repayment;
 
+import cn.tongban.center.payment.BankInstructions;
 import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.contribution.AccountChange;
 import cn.tongban.center.department.BankAccountNumber;
 import cn.tongban.center.department.BankSettlementClient;
-import cn.tongban.center.department.DepartmentException;
 import cn.tongban.center.department.DepartmentsProperties;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.InstructionStatus;
@@ -15,8 +15,6 @@ import cn.tongban.center.payment.PaymentState;
 import cn.tongban.contracts.Money;
 import cn.tongban.kit.web.ApiProblem;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -33,7 +31,7 @@ import org.springframework.stereotype.Service;
 /**
  * Early full repayment (提前还清, item 08): debits the payoff from the borrower's card, at most once, and closes the loan
  * once the bank settled the debit. The at-most-once discipline is that of the withdrawal payments
- * ({@code PaymentService}):
+ * ({@link BankInstructions}, shared with {@code PaymentService}):
  *
  * <ol>
  *   <li>The caller names the amount they were quoted; it must still be today's payoff, or {@value #QUOTE_CHANGED}.</li>
@@ -61,23 +59,31 @@ public class LoanPayoffService {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(LoanPayoffService.class);
-    private static final Duration POLL = Duration.ofMillis(50);
 
     private final PayoffInstructionStore store;
     private final LoanPayoffQuotes quotes;
-    private final BankSettlementClient bank;
     private final MongoOperations mongo;
-    private final DepartmentsProperties.Payments settings;
+    private final BankInstructions<PayoffInstruction> instructions;
     private final Clock clock;
 
     LoanPayoffService(PayoffInstructionStore store, LoanPayoffQuotes quotes, BankSettlementClient bank,
                       MongoOperations mongo, DepartmentsProperties departments, Clock clock) {
         this.store = store;
         this.quotes = quotes;
-        this.bank = bank;
         this.mongo = mongo;
-        this.settings = departments.bank().payments();
         this.clock = clock;
+        this.instructions = new BankInstructions<>(store, new BankInstructions.Channel<>() {
+            @Override
+            public PaymentAnswer submit(PayoffInstruction sent) {
+                return bank.debit(sent.order());
+            }
+
+            @Override
+            public InstructionStatus status(InstructionId id) {
+                return bank.debitStatus(id);
+            }
+        }, departments.bank().payments(), clock,
+                new BankInstructions.Wording("payoff", "发送银行扣款", "银行已扣款入账", "扣款失败：", "该扣款指令", "已退回"));
     }
 
     /**
@@ -109,7 +115,7 @@ public class LoanPayoffService {
                     account.name() != null ? account.name() : account.accountNumber(), quoted, today, by, clock.instant());
             if (store.create(fresh)) {
                 log.info("payoff {} recorded: {} from {}", fresh.id(), quoted, card);
-                return closeIfSettled(send(fresh));
+                return closeIfSettled(instructions.send(fresh));
             }
             existing = store.find(id);
         }
@@ -118,7 +124,7 @@ public class LoanPayoffService {
             throw ApiProblem.conflict(PAYOFF_DIFFERS, "贷款 " + contractNumber + " 已有提前还清扣款指令 " + seen.id()
                     + "，金额或扣款账户与本次不同；同一笔贷款只扣款一次");
         }
-        return closeIfSettled(awaitOutcome(seen));
+        return closeIfSettled(instructions.awaitOutcome(seen));
     }
 
     public Optional<PayoffInstruction> find(String contractNumber) {
@@ -138,7 +144,7 @@ public class LoanPayoffService {
         LocalDate repaidOn = today();
         closeLoan(instruction, repaidOn);
         return store.update(instruction, "贷款已结清", c -> c.set("loanClosedOn", repaidOn))
-                .orElseGet(() -> reload(instruction));
+                .orElseGet(() -> instructions.reload(instruction));
     }
 
     /** Marks the loan repaid and records the change, in one update that applies only to a loan still open. */
@@ -160,149 +166,6 @@ public class LoanPayoffService {
         if (modified == 1) {
             log.info("loan {} of account {} repaid on {} by {}", instruction.contractNumber(), instruction.accountNumber(),
                     repaidOn, instruction.id());
-        }
-    }
-
-    // ---- sending -------------------------------------------------------------------------------------------------
-
-    private PayoffInstruction send(PayoffInstruction seen) {
-        return trySend(seen).orElseGet(() -> awaitOutcome(reload(seen)));
-    }
-
-    /** Sends {@code seen} if this process wins the move to SENT; empty when another process moved it first. */
-    private Optional<PayoffInstruction> trySend(PayoffInstruction seen) {
-        if (seen.sends() >= settings.maxSends()) {
-            log.warn("payoff {} was sent {} times and the bank says it has none: left {} for a person", seen.id(),
-                    seen.sends(), seen.state());
-            String reason = "已发送 " + seen.sends() + " 次，银行仍称未收到，需人工核实";
-            return Optional.of(reason.equals(seen.failureReason()) ? seen
-                    : store.update(seen, reason, c -> c.set("failureReason", reason)).orElseGet(() -> reload(seen)));
-        }
-        String note = seen.sends() == 0 ? "发送银行扣款" : "银行称未收到该指令，以同一幂等键第 " + (seen.sends() + 1) + " 次发送";
-        Optional<PayoffInstruction> claimed = store.move(seen, PaymentState.SENT, note, c -> c.set("sends", seen.sends() + 1));
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        PayoffInstruction sent = claimed.get();
-        PaymentAnswer answer = bank.debit(sent.order());
-        if (answer instanceof PaymentAnswer.Accepted accepted) {
-            if (accepted.status().isPaid()) {
-                return Optional.of(settled(sent, accepted.bankReference(), accepted.settledAt()));
-            }
-            return Optional.of(store.update(sent, "银行已受理，流水号 " + accepted.bankReference(),
-                            c -> c.set("bankReference", accepted.bankReference()).set("failureReason", null))
-                    .map(this::askBank)
-                    .orElseGet(() -> reload(sent)));
-        }
-        if (answer instanceof PaymentAnswer.Rejected rejected) {
-            return Optional.of(fail(sent, rejected.code(), rejected.reason()));
-        }
-        if (answer instanceof PaymentAnswer.NotReceived notReceived) {
-            log.warn("payoff {} did not reach the bank: {}", sent.id(), notReceived.reason());
-            return Optional.of(store.move(sent, PaymentState.REQUESTED, "未送达银行：" + notReceived.reason(),
-                            c -> c.set("sends", sent.sends() - 1).set("failureReason", notReceived.reason()))
-                    .orElseGet(() -> reload(sent)));
-        }
-        PaymentAnswer.OutcomeUnknown unknown = (PaymentAnswer.OutcomeUnknown) answer;
-        log.warn("payoff {}: outcome unknown ({}), asking the bank", sent.id(), unknown.reasonCode());
-        return Optional.of(store.move(sent, PaymentState.UNKNOWN, "结果未明：" + unknown.reason(),
-                        c -> c.set("failureReason", unknown.reason()))
-                .map(this::askBank)
-                .orElseGet(() -> reload(sent)));
-    }
-
-    // ---- asking the bank -----------------------------------------------------------------------------------------
-
-    private PayoffInstruction askBank(PayoffInstruction seen) {
-        if (seen.state() != PaymentState.SENT && seen.state() != PaymentState.UNKNOWN) {
-            return seen;
-        }
-        InstructionStatus status;
-        try {
-            status = bank.debitStatus(seen.instructionId());
-        } catch (DepartmentException e) {
-            log.warn("payoff {} stays {}: the bank's status query failed ({})", seen.id(), seen.state(), e.reasonCode());
-            return seen;
-        }
-        if (status instanceof InstructionStatus.NotFound) {
-            // SENT: the instruction may still be on its way; only an unknown outcome the bank never saw is sent again
-            return seen.state() == PaymentState.UNKNOWN ? send(seen) : seen;
-        }
-        InstructionStatus.Known known = (InstructionStatus.Known) status;
-        if (known.status().isPaid()) {
-            return settled(seen, known.bankReference(), known.settledAt());
-        }
-        if (known.status().isFailed()) {
-            return fail(seen, known.failureCode() != null ? known.failureCode() : known.status().name(),
-                    "银行称该扣款指令" + (known.status().name().equals("RETURNED") ? "已退回" : "已被拒绝"));
-        }
-        if (seen.state() == PaymentState.UNKNOWN) {
-            return store.move(seen, PaymentState.SENT, "银行已受理，尚未清算", c -> c.set("bankReference",
-                    known.bankReference() != null ? known.bankReference() : seen.bankReference()).set("failureReason", null))
-                    .orElseGet(() -> reload(seen));
-        }
-        return seen;
-    }
-
-    private PayoffInstruction settled(PayoffInstruction seen, String bankReference, Instant settledAt) {
-        Instant at = settledAt != null ? settledAt : clock.instant();
-        String reference = bankReference != null ? bankReference : seen.bankReference();
-        Optional<PayoffInstruction> moved = store.move(seen, PaymentState.SETTLED, "银行已扣款入账",
-                c -> c.set("bankReference", reference).set("settledAt", at).set("failureCode", null).set("failureReason", null));
-        moved.ifPresent(done -> log.info("payoff {} settled: {} (bank reference {})", done.id(), done.amount(),
-                done.bankReference()));
-        return moved.orElseGet(() -> reload(seen));
-    }
-
-    private PayoffInstruction fail(PayoffInstruction seen, String code, String reason) {
-        Optional<PayoffInstruction> moved = store.move(seen, PaymentState.FAILED, "扣款失败：" + reason,
-                c -> c.set("failureCode", code).set("failureReason", reason));
-        moved.ifPresent(done -> log.info("payoff {} failed: {} {}", done.id(), code, reason));
-        return moved.orElseGet(() -> reload(seen));
-    }
-
-    // ---- a second submission -------------------------------------------------------------------------------------
-
-    /**
-     * Waits, bounded by {@code await-outcome}, for another process's outcome of the debit, taking part where that is
-     * safe: an instruction not yet claimed is claimed; one the bank accepted or whose outcome is unknown is asked about.
-     * Only an instruction on its way to the bank is waited for.
-     */
-    private PayoffInstruction awaitOutcome(PayoffInstruction seen) {
-        long deadline = System.nanoTime() + settings.awaitOutcome().toNanos();
-        PayoffInstruction current = seen;
-        while (true) {
-            if (current.state().isFinal()) {
-                return current;
-            }
-            if (current.state() == PaymentState.UNKNOWN
-                    || current.state() == PaymentState.SENT && current.bankReference() != null) {
-                return askBank(current);
-            }
-            if (current.state() == PaymentState.REQUESTED) {
-                Optional<PayoffInstruction> sent = trySend(current);
-                if (sent.isPresent()) {
-                    return sent.get();
-                }
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                return current;
-            }
-            sleep();
-            current = reload(current);
-        }
-    }
-
-    private PayoffInstruction reload(PayoffInstruction seen) {
-        return store.find(seen.instructionId()).orElse(seen);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a payoff's outcome", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.tongban.center.repayment;
 
+import cn.tongban.center.payment.BankInstruction;
 import cn.tongban.center.department.BankAccountNumber;
 import cn.tongban.center.department.DebitOrder;
 import cn.tongban.center.department.InstructionId;
@@ -27,7 +28,7 @@ public record PayoffInstruction(String id, String accountNumber, String contract
                                 String payerName, Money amount, LocalDate quotedOn, String requestedBy,
                                 PaymentState state, int sends, String bankReference, String failureCode,
                                 String failureReason, Instant requestedAt, Instant updatedAt, Instant settledAt,
-                                LocalDate loanClosedOn, List<PaymentTransition> history) {
+                                LocalDate loanClosedOn, List<PaymentTransition> history) implements BankInstruction {
 
     public static final String PREFIX = "PO-";
     /** The text on the borrower's statement. */
