@@ -63,6 +63,14 @@ class AccountQueryController {
         return AccountView.of(account, isOwn(account, caller), months);
     }
 
+    @GetMapping("/accounts/{accountNumber}/ledger")
+    @PreAuthorize(ANYONE_WITH_A_ROLE)
+    @Operation(summary = "The account's ledger (个人明细账): balance, sum of entries, the latest entries newest first")
+    LedgerView ledger(@PathVariable String accountNumber, Authentication authentication,
+                      @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit) {
+        return LedgerView.of(visible(accountNumber, Caller.of(authentication)), limit);
+    }
+
     @GetMapping("/accounts/{accountNumber}/loans/{contractNumber}/schedule")
     @PreAuthorize(ANYONE_WITH_A_ROLE)
     @Operation(summary = "The repayment schedule of one of the account holder's loans")

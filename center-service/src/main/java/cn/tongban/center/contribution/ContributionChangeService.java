@@ -95,20 +95,19 @@ class ContributionChangeService {
 
     private void apply(PersonalAccount account, List<AccountState> allowed, Update update, AccountChange change,
                        String conflict) {
-        Query query = Query.query(Criteria.where("accountNumber").is(account.accountNumber())
-                .and("state").in(allowed.stream().map(Enum::name).toList()));
         Document stored = new Document();
         mongo.getConverter().write(change, stored);
         stored.remove("_class");
         update.push(AccountChange.FIELD, stored);
-        if (mongo.updateFirst(query, update, AccountStore.ACCOUNTS).getModifiedCount() != 1) {
+        // the account as the caller read it: any write since (rev) or a state not allowed is a conflict
+        if (!allowed.contains(account.state()) || !accounts.compareAndSet(account, update)) {
             throw ApiProblem.conflict("CONCURRENT_CHANGE", conflict);
         }
     }
 
     /** The changes recorded on an account, newest first. */
     List<AccountChange> history(String accountNumber) {
-        Query query = Query.query(Criteria.where("accountNumber").is(accountNumber));
+        Query query = Query.query(Criteria.where(AccountStore.ID).is(accountNumber));
         query.fields().include(AccountChange.FIELD);
         Document document = mongo.findOne(query, Document.class, AccountStore.ACCOUNTS);
         if (document == null) {

@@ -56,10 +56,7 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
     DataQualityStore(MongoOperations mongo) {
         this.mongo = mongo;
         // the same indexes as AccountStore's, so that an import is safe whichever store started first
-        mongo.indexOps(AccountStore.ACCOUNTS).createIndex(new Index().on("accountNumber", Sort.Direction.ASC).unique().named("account_number"));
-        mongo.indexOps(AccountStore.ACCOUNTS).createIndex(new Index().on("identityNumber", Sort.Direction.ASC).named("identity"));
-        mongo.indexOps(AccountStore.EMPLOYERS).createIndex(new Index().on("accountNumber", Sort.Direction.ASC).unique().named("account_number"));
-        mongo.indexOps(AccountStore.EMPLOYERS).createIndex(new Index().on("creditCode", Sort.Direction.ASC).unique().named("credit_code"));
+        AccountStore.createIndexes(mongo);
         mongo.indexOps(QUARANTINE).createIndex(new Index().on("batchId", Sort.Direction.ASC).on("line", Sort.Direction.ASC).named("batch_line"));
         mongo.indexOps(BATCHES).createIndex(new Index().on("startedAt", Sort.Direction.DESC).named("started"));
     }
@@ -73,7 +70,8 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
         }
         String collection = key == Column.GRZH ? AccountStore.ACCOUNTS : AccountStore.EMPLOYERS;
         String field = switch (key) {
-            case GRZH, DWZH -> "accountNumber";
+            case GRZH -> AccountStore.ID;
+            case DWZH -> "accountNumber";
             case TYSHXYDM -> "creditCode";
             default -> throw new IllegalArgumentException(key + " is no unique column");
         };
@@ -89,11 +87,15 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
         if (identityNumbers.isEmpty()) {
             return Map.of();
         }
-        Query query = Query.query(Criteria.where("identityNumber").in(identityNumbers).and("state").nin(CLOSED));
-        query.fields().include("identityNumber", "accountNumber");
+        // only the key of the identity index in the query: the state is checked here
+        Query query = Query.query(Criteria.where(AccountStore.IDENTITY_NUMBER).in(identityNumbers));
+        query.fields().include(AccountStore.IDENTITY_NUMBER, AccountStore.STATE);
         Map<String, Set<String>> open = new TreeMap<>();
         for (Document d : mongo.find(query, Document.class, AccountStore.ACCOUNTS)) {
-            open.computeIfAbsent(d.getString("identityNumber"), k -> new TreeSet<>()).add(d.getString("accountNumber"));
+            if (!CLOSED.contains(d.getString(AccountStore.STATE))) {
+                open.computeIfAbsent(d.getString(AccountStore.IDENTITY_NUMBER), k -> new TreeSet<>())
+                        .add(d.getString(AccountStore.ID));
+            }
         }
         return open;
     }
@@ -103,14 +105,11 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
         List<Document> documents = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (ImportedAccount imported : accounts) {
-            Document document = new Document();
-            mongo.getConverter().write(imported.account(), document);
-            if (imported.bankAccount() != null) {
-                document.put("bankAccount", imported.bankAccount());
-            }
+            Document document = AccountStore.document(mongo, imported.account().withBankAccount(imported.bankAccount()));
             documents.add(withImport(document, batch, imported.line(), imported.reviewFlags()));
             keys.add(imported.account().accountNumber());
         }
+        AccountStore.registerHolders(mongo, accounts.stream().map(ImportedAccount::account).toList());
         return insert(AccountStore.ACCOUNTS, documents, keys);
     }
 
@@ -230,7 +229,7 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
     @Override
     public Stream<StoredAccount> accountsByIdentityNumber() {
         Query query = new Query().with(Sort.by("identityNumber"));
-        query.fields().include("accountNumber", "identityNumber", "state", "openedOn", "balance", "contributions",
+        query.fields().include(AccountStore.ID, "identityNumber", "state", "openedOn", "balance", "contributions",
                 "bankAccount");
         return mongo.stream(query, Document.class, AccountStore.ACCOUNTS).map(this::storedAccount);
     }
@@ -255,7 +254,7 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
                 }
             }
         }
-        return new StoredAccount(text(d.get("accountNumber")), text(d.get("identityNumber")), text(d.get("state")),
+        return new StoredAccount(text(d.get(AccountStore.ID)), text(d.get("identityNumber")), text(d.get("state")),
                 date(d.get("openedOn")), d.get("balance") instanceof Number fen ? Money.ofFen(fen.longValue()) : null,
                 Money.ofFen(total), months, text(d.get("bankAccount")));
     }

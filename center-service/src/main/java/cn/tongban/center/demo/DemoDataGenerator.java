@@ -46,7 +46,9 @@ import java.util.stream.Stream;
  * {@link PersonalAccount#monthlyAmount()} at each year's base. About one in seven histories has a gap (a
  * change of job), one in twelve accounts is sealed (封存), one in thirty closed (销户) with a balance of
  * zero, a few are in arrears or frozen, about one in five has provident-fund loans, repaid or outstanding.
- * The balance of an open account is the sum of its contributions (no interest, no withdrawals).
+ * The balance of an open account is the sum of its contributions (no interest, no withdrawals); every month paid is
+ * also an entry of the account's ledger, and a closed account's ledger ends with the entry that emptied it
+ * ({@link DemoLedger}). Each account has a bank card.
  *
  * <p>Besides, a few fixed <em>walkthrough people</em> per center for the README ({@link #walkthroughPeople}).
  */
@@ -70,6 +72,7 @@ public final class DemoDataGenerator {
 
     private static final long EMPLOYER = 1;
     private static final long PERSON = 2;
+    private static final long BANK_CARD = 3;
 
     private final CenterCode center;
     private final YearMonth paidUpTo;
@@ -80,6 +83,8 @@ public final class DemoDataGenerator {
     private final long offset;
     private final List<Employer> walkthroughEmployers;
     private final LoanRateTable rates;
+    /** Set for compact histories: the first day kept. */
+    private LocalDate compactFrom;
 
     /** A generator with {@value #DEFAULT_EMPLOYERS} employers. */
     public DemoDataGenerator(CenterCode center, YearMonth paidUpTo) {
@@ -207,9 +212,28 @@ public final class DemoDataGenerator {
         Money base = Money.ofFen(baseAt(currentBase, last) * 100L);
         Money balance = fate.isClosed() ? Money.ZERO
                 : contributions.stream().map(ContributionMonth::amount).reduce(Money.ZERO, Money::plus);
-        return new PersonalAccount("%s1%09d".formatted(center.value(), index), identity, name,
+        String accountNumber = "%s1%09d".formatted(center.value(), index);
+        PersonalAccount account = new PersonalAccount(accountNumber, identity, name,
                 employer.accountNumber(), employer.name(), opened.atDay(random.nextInt(1, 29)), fate.state,
-                base, employer.unitRate(), employer.personalRate(), balance, contributions, loans);
+                base, employer.unitRate(), employer.personalRate(), balance, contributions, loans,
+                bankCard(index), DemoLedger.of(accountNumber, contributions, fate.state, last), 0);
+        return compactFrom == null ? account : DemoLedger.compact(account, compactFrom);
+    }
+
+    /**
+     * The same generator with compact histories (for loading a million accounts): everything booked before the current
+     * interest year carried over in one entry, only that year's months kept. Balances are the same.
+     */
+    public DemoDataGenerator compact() {
+        DemoDataGenerator compact = new DemoDataGenerator(center, paidUpTo, employerCount);
+        compact.compactFrom = cn.tongban.center.ledger.InterestYear.containing(paidUpTo.atEndOfMonth()).firstDay();
+        return compact;
+    }
+
+    /** A debit card number (借记卡, 19 digits) of a bank of the city, drawn apart from the rest of the account. */
+    private String bankCard(long index) {
+        SplittableRandom random = random(BANK_CARD, index);
+        return "6222%015d".formatted(random.nextLong(1_000_000_000_000_000L));
     }
 
     /** What became of an account. */

@@ -125,10 +125,13 @@ final class Walkthrough {
         Money balance = person.state().isClosed() ? Money.ZERO
                 : contributions.stream().map(ContributionMonth::amount).reduce(Money.ZERO, Money::plus);
         List<LoanRecord> loans = person.loan() == null ? List.of() : List.of(loan(person.loan(), paidUpTo));
-        return new PersonalAccount("%s0%09d".formatted(center.value(), number), IdentityNumber.of(person.identityNumber()),
+        String accountNumber = "%s0%09d".formatted(center.value(), number);
+        return new PersonalAccount(accountNumber, IdentityNumber.of(person.identityNumber()),
                 person.name(), employer.accountNumber(), employer.name(), openedOn, person.state(),
                 Money.ofFen(DemoDataGenerator.baseAt(person.base(), last, paidUpTo) * 100L), employer.unitRate(),
-                employer.personalRate(), balance, contributions, loans);
+                employer.personalRate(), balance, contributions, loans,
+                "6222%06d%09d".formatted(Integer.parseInt(center.value()), 900_000_000 + number),
+                DemoLedger.of(accountNumber, contributions, person.state(), last), 0);
     }
 
     private static LoanRecord loan(Loan loan, YearMonth paidUpTo) {

@@ -40,11 +40,12 @@ class DemoDataLoader implements ApplicationRunner {
      *
      * @param accounts generated accounts besides the walkthrough people
      * @param employers generated employers
+     * @param compactHistories generated histories carried over to the current interest year, for loads of a million
      */
     @Validated
     @ConfigurationProperties("tongban.demo")
     record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("2000") @Min(0) long accounts,
-                          @DefaultValue("200") @Min(1) int employers) {
+                          @DefaultValue("200") @Min(1) int employers, @DefaultValue("false") boolean compactHistories) {
     }
 
     private final CenterProperties center;
@@ -66,7 +67,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         YearMonth paidUpTo = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(1);
-        DemoDataGenerator generator = new DemoDataGenerator(center.code(), paidUpTo, properties.employers());
+        DemoDataGenerator full = new DemoDataGenerator(center.code(), paidUpTo, properties.employers());
+        DemoDataGenerator generator = properties.compactHistories() ? full.compact() : full;
         accounts.insertEmployers(generator.employers().toList());
         accounts.insertAccounts(generator.walkthroughPeople());
         long loaded = 0;
@@ -77,6 +79,9 @@ class DemoDataLoader implements ApplicationRunner {
                 accounts.insertAccounts(batch);
                 loaded += batch.size();
                 batch.clear();
+                if (loaded % 100_000 == 0) {
+                    log.info("demo data: {} accounts loaded", loaded);
+                }
             }
         }
         log.info("demo data: {} employers, {} walkthrough people and {} generated accounts loaded for {}",

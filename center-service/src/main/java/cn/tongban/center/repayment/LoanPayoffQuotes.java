@@ -39,6 +39,11 @@ public class LoanPayoffQuotes {
         this.accounts = accounts;
     }
 
+    /** The store the loans are read from, and written to when one is paid off. */
+    AccountStore accounts() {
+        return accounts;
+    }
+
     /** The payoff of {@code account}'s loan {@code contractNumber} on {@code day}. */
     public PayoffQuote quote(PersonalAccount account, String contractNumber, LocalDate day) {
         LoanRecord record = loanOf(account, contractNumber);

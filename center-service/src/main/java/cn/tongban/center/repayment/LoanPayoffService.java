@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -149,21 +148,27 @@ public class LoanPayoffService {
 
     /** Marks the loan repaid and records the change, in one update that applies only to a loan still open. */
     private void closeLoan(PayoffInstruction instruction, LocalDate repaidOn) {
-        Query query = Query.query(Criteria.where("accountNumber").is(instruction.accountNumber())
-                .and("loans").elemMatch(Criteria.where("contractNumber").is(instruction.contractNumber()).and("repaidOn").is(null)));
-        AccountChange change = new AccountChange(clock.instant(), PAYOFF_BUSINESS_TYPE, "loan " + instruction.contractNumber(),
-                "未结清", "结清", repaidOn, instruction.requestedBy(), "提前还清 " + instruction.amount() + " 元，扣款指令 "
-                + instruction.id() + "，银行流水 " + instruction.bankReference());
-        Document stored = new Document();
-        mongo.getConverter().write(change, stored);
-        stored.remove("_class");
-        Update update = new Update()
-                .set("loans.$[loan].repaidOn", mongo.getConverter().convertToMongoType(repaidOn))
-                .set("loans.$[loan].outstandingPrincipal", Money.ZERO.fen())
-                .filterArray(Criteria.where("loan.contractNumber").is(instruction.contractNumber()))
-                .push(AccountChange.FIELD, stored);
-        long modified = mongo.updateFirst(query, update, AccountStore.ACCOUNTS).getModifiedCount();
-        if (modified == 1) {
+        boolean[] closedNow = {false};
+        quotes.accounts().update(instruction.accountNumber(), account -> {
+            boolean open = account.loans().stream()
+                    .anyMatch(loan -> loan.contractNumber().equals(instruction.contractNumber()) && !loan.isRepaid());
+            if (!open) {
+                return Optional.empty();
+            }
+            AccountChange change = new AccountChange(clock.instant(), PAYOFF_BUSINESS_TYPE, "loan " + instruction.contractNumber(),
+                    "未结清", "结清", repaidOn, instruction.requestedBy(), "提前还清 " + instruction.amount() + " 元，扣款指令 "
+                    + instruction.id() + "，银行流水 " + instruction.bankReference());
+            Document stored = new Document();
+            mongo.getConverter().write(change, stored);
+            stored.remove("_class");
+            closedNow[0] = true;
+            return Optional.of(new Update()
+                    .set("loans.$[loan].repaidOn", mongo.getConverter().convertToMongoType(repaidOn))
+                    .set("loans.$[loan].outstandingPrincipal", Money.ZERO.fen())
+                    .filterArray(Criteria.where("loan.contractNumber").is(instruction.contractNumber()))
+                    .push(AccountChange.FIELD, stored));
+        });
+        if (closedNow[0]) {
             log.info("loan {} of account {} repaid on {} by {}", instruction.contractNumber(), instruction.accountNumber(),
                     repaidOn, instruction.id());
         }

@@ -1,13 +1,17 @@
 package cn.tongban.center.withdrawal;
 
 import cn.tongban.center.CenterProperties;
+import cn.tongban.center.account.AccountPosting;
 import cn.tongban.center.account.AccountState;
 import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.contribution.AccountChange;
 import cn.tongban.center.department.BankAccountNumber;
+import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.RetirementRecord;
 import cn.tongban.center.department.SocialSecurityClient;
+import cn.tongban.center.ledger.BusinessType;
+import cn.tongban.center.ledger.LedgerEntry;
 import cn.tongban.center.payment.PaymentInstruction;
 import cn.tongban.center.payment.PaymentService;
 import cn.tongban.center.payment.WithdrawalPayment;
@@ -21,7 +25,6 @@ import cn.tongban.contracts.Money;
 import cn.tongban.kit.web.ApiProblem;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -29,8 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -192,41 +193,45 @@ public class RetirementWithdrawalService {
     }
 
     /**
-     * Closes the account (正常 or 封存 → 提取销户) with one conditional update that also sets the balance to zero and
-     * records the change of business type 12; the balance must still be what was paid. Done already by this case (a
-     * concurrent submission): the case just moves on.
+     * Closes the account (正常 or 封存 → 提取销户): one single-document write posts the closing withdrawal (销户提取,
+     * business type 12) to the ledger under the case's serial number, sets the state and records the change; the
+     * balance must still be what was paid, so the ledger ends at zero. Done already by this case (a concurrent
+     * submission): the posting answers that it was posted earlier and the case just moves on.
      */
     private WithdrawalCase close(WithdrawalCase paid) {
-        PersonalAccount account = accounts.findByAccountNumber(paid.accountNumber())
-                .orElseThrow(() -> new IllegalStateException("account " + paid.accountNumber() + " vanished"));
-        if (!alreadyClosedBy(paid)) {
-            List<String> from = Arrays.stream(AccountState.values())
-                    .filter(s -> s.canMoveTo(AccountState.WITHDRAWN_CLOSED)).map(Enum::name).toList();
-            AccountChange change = new AccountChange(clock.instant(), CLOSING_WITHDRAWAL, "state", account.state().code(),
-                    AccountState.WITHDRAWN_CLOSED.code(), today(), paid.submittedBy(),
-                    "离休退休提取销户，提取 " + paid.amount() + " 元，案件 " + paid.id());
-            Document stored = new Document();
-            mongo.getConverter().write(change, stored);
-            stored.remove("_class");
-            stored.put("serialNumber", paid.id());
-            Query query = Query.query(Criteria.where("accountNumber").is(paid.accountNumber()).and("state").in(from)
-                    .and("balance").is(paid.amount().fen()));
-            Update update = new Update().set("state", AccountState.WITHDRAWN_CLOSED.name()).set("balance", 0L)
-                    .push(AccountChange.FIELD, stored);
-            if (mongo.updateFirst(query, update, AccountStore.ACCOUNTS).getModifiedCount() != 1 && !alreadyClosedBy(paid)) {
-                log.warn("case {} paid {} but account {} changed meanwhile; left PAID for a clerk", paid.id(), paid.amount(),
-                        paid.accountNumber());
-                throw ApiProblem.conflict(ACCOUNT_CHANGED, "提取款已划付，但账户 " + paid.accountNumber()
-                        + " 在办理期间发生变动（余额或状态），需由中心人工核实后销户；案件 " + paid.id());
-            }
+        LocalDate today = today();
+        LedgerEntry withdrawal = LedgerEntry.debit(closingSerial(paid), today, BusinessType.CLOSING_WITHDRAWAL, paid.amount());
+        AccountPosting posting = accounts.post(paid.accountNumber(), withdrawal,
+                account -> account.state().canMoveTo(AccountState.WITHDRAWN_CLOSED)
+                        && paid.amount().equals(account.ledgerBalance()) ? Optional.empty()
+                        : Optional.of(new AccountPosting.Refused(ACCOUNT_CHANGED, "账户状态 " + account.state().chinese()
+                        + "，余额 " + account.ledgerBalance() + " 元")),
+                account -> {
+                    AccountChange change = new AccountChange(clock.instant(), CLOSING_WITHDRAWAL, "state",
+                            account.state().code(), AccountState.WITHDRAWN_CLOSED.code(), today, paid.submittedBy(),
+                            "离休退休提取销户，提取 " + paid.amount() + " 元，案件 " + paid.id());
+                    Document stored = new Document();
+                    mongo.getConverter().write(change, stored);
+                    stored.remove("_class");
+                    stored.put("serialNumber", paid.id());
+                    return new Update().set(AccountStore.STATE, AccountState.WITHDRAWN_CLOSED.name())
+                            .push(AccountChange.FIELD, stored);
+                });
+        if (posting instanceof AccountPosting.Refused refused) {
+            log.warn("case {} paid {} but account {} could not be closed ({}: {}); left PAID for a clerk", paid.id(),
+                    paid.amount(), paid.accountNumber(), refused.reasonCode(), refused.reason());
+            throw ApiProblem.conflict(ACCOUNT_CHANGED, "提取款已划付，但账户 " + paid.accountNumber()
+                    + " 在办理期间发生变动（余额或状态），需由中心人工核实后销户；案件 " + paid.id());
         }
         return cases.move(paid, WithdrawalState.CLOSED, "账户已提取销户", u -> { }).orElseGet(() -> cases.reload(paid));
     }
 
-    private boolean alreadyClosedBy(WithdrawalCase paid) {
-        return mongo.exists(Query.query(Criteria.where("accountNumber").is(paid.accountNumber())
-                .and("state").is(AccountState.WITHDRAWN_CLOSED.name())
-                .and(AccountChange.FIELD + ".serialNumber").is(paid.id())), AccountStore.ACCOUNTS);
+    /**
+     * The ledger serial number of the closing withdrawal: the id of the case's payment instruction, so a retried close
+     * never doubles and the bank reconciliation finds the entry of each payment.
+     */
+    static String closingSerial(WithdrawalCase withdrawal) {
+        return InstructionId.forWithdrawal(withdrawal.id()).value();
     }
 
     private LocalDate today() {

@@ -61,7 +61,7 @@ class LegacyImportDataTest {
         PersonalAccount chen = new PersonalAccount("A016", IdentityNumber.of(Rows.CHEN), "陈静", "110000800000001",
                 "北京华信数据科技有限公司", LocalDate.of(2015, 8, 3), AccountState.NORMAL, Money.parse("12600.00"),
                 BigDecimal.valueOf(12), BigDecimal.valueOf(12), Money.parse("210300.00"), List.of(), List.of());
-        template.insert(chen, AccountStore.ACCOUNTS);
+        new AccountStore(template).insertAccounts(List.of(chen));
     }
 
     private BatchReport importBrokenFile() throws IOException {
@@ -83,7 +83,7 @@ class LegacyImportDataTest {
         BatchReport report = importBrokenFile();
 
         List<String> stored = template.findAll(Document.class, AccountStore.ACCOUNTS).stream()
-                .map(d -> d.getString("accountNumber")).sorted().toList();
+                .map(d -> d.getString("_id")).sorted().toList();
         assertThat(stored).containsExactly("A001", "A002", "A003", "A015", "A016", "A018", "A019", "A021");
         assertThat(quarantinedByLine()).containsOnly(
                 entry(6, List.of(IssueCode.INVALID_IDENTITY_NUMBER)),
@@ -148,21 +148,24 @@ class LegacyImportDataTest {
     void importedAccountsAreReadableAsAccountsAndCarryBankCardBatchAndReviewFlags() throws IOException {
         importBrokenFile();
 
-        PersonalAccount li = template.findOne(Query.query(Criteria.where("accountNumber").is("A002")),
-                PersonalAccount.class, AccountStore.ACCOUNTS);
+        PersonalAccount li = new AccountStore(template).findByAccountNumber("A002").orElseThrow();
         assertThat(li.name()).isEqualTo("李秀英");
         assertThat(li.state()).isEqualTo(AccountState.SEALED);
         assertThat(li.balance()).isEqualTo(Money.parse("120400.50"));
         assertThat(li.openedOn()).isEqualTo(LocalDate.of(2013, 3, 11));
-        Document lu = template.findOne(Query.query(Criteria.where("accountNumber").is("A019")), Document.class,
+        assertThat(li.ledgerBalance()).as("the imported balance is carried over as one ledger entry").isEqualTo(li.balance());
+        assertThat(li.entries()).singleElement().satisfies(e -> assertThat(e.serialNumber()).isEqualTo("JZ-A002"));
+        Document lu = template.findOne(Query.query(Criteria.where("_id").is("A019")), Document.class,
                 AccountStore.ACCOUNTS);
         assertThat(lu.getString("name")).isEqualTo("陆\"小\"文");
         assertThat(lu.getString("identityNumber")).isEqualTo("32010219911111112X");
         assertThat(lu.getString("employerName")).isEqualTo("南京某某公司, 江宁分部");
         assertThat(lu.getString("bankAccount")).isEqualTo("6222000000000000019");
+        assertThat(new AccountStore(template).findByAccountNumber("A019").orElseThrow().bankAccount())
+                .as("the bank card is a field of the account").isEqualTo("6222000000000000019");
         assertThat(lu.getString("importBatch")).isEqualTo(BATCH.value());
         assertThat(lu.getInteger("importLine")).isEqualTo(24);
-        Document zhou = template.findOne(Query.query(Criteria.where("accountNumber").is("A003")), Document.class,
+        Document zhou = template.findOne(Query.query(Criteria.where("_id").is("A003")), Document.class,
                 AccountStore.ACCOUNTS);
         assertThat(zhou.containsKey("bankAccount")).isFalse();
         assertThat(zhou.getList("reviewFlags", Document.class)).extracting(d -> d.getString("code"))
@@ -253,7 +256,7 @@ class LegacyImportDataTest {
 
     private static Document raw(String accountNumber, String identityNumber, String state, LocalDate openedOn,
                                 long balanceFen, String bankAccount) {
-        Document document = new Document("accountNumber", accountNumber).append("identityNumber", identityNumber)
+        Document document = new Document("_id", accountNumber).append("identityNumber", identityNumber)
                 .append("state", state).append("balance", balanceFen);
         if (openedOn != null) {
             document.append("openedOn", java.util.Date.from(openedOn.atStartOfDay(ZoneOffset.UTC).toInstant()));

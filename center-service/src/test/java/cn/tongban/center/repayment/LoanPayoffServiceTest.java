@@ -127,7 +127,7 @@ class LoanPayoffServiceTest {
     }
 
     List<Document> changes() {
-        Document stored = mongo.findOne(Query.query(Criteria.where("accountNumber").is(ACCOUNT)), Document.class,
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(ACCOUNT)), Document.class,
                 AccountStore.ACCOUNTS);
         return stored.getList(AccountChange.FIELD, Document.class, List.of());
     }

@@ -171,7 +171,7 @@ class RetirementWithdrawalServiceTest {
         PersonalAccount closed = account();
         assertThat(closed.state()).isEqualTo(AccountState.WITHDRAWN_CLOSED);
         assertThat(closed.balance()).isEqualTo(Money.ZERO);
-        Document stored = mongo.findOne(Query.query(Criteria.where("accountNumber").is(ACCOUNT)), Document.class,
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(ACCOUNT)), Document.class,
                 AccountStore.ACCOUNTS);
         List<Document> changes = stored.getList(AccountChange.FIELD, Document.class);
         assertThat(changes).hasSize(1);
@@ -180,6 +180,12 @@ class RetirementWithdrawalServiceTest {
         assertThat(change.from()).isEqualTo("01");
         assertThat(change.to()).isEqualTo("05");
         assertThat(changes.get(0).getString("serialNumber")).isEqualTo(done.id());
+        assertThat(closed.entries()).last().satisfies(entry -> {
+            assertThat(entry.serialNumber()).isEqualTo("WD-" + done.id());
+            assertThat(entry.type()).isEqualTo(cn.tongban.center.ledger.BusinessType.CLOSING_WITHDRAWAL);
+            assertThat(entry.amount()).isEqualTo(Money.parse("-210345.67"));
+        });
+        assertThat(closed.ledgerBalance()).isEqualTo(Money.ZERO);
     }
 
     @Test
