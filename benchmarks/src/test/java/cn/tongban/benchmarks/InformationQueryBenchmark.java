@@ -204,7 +204,7 @@ class InformationQueryBenchmark {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CONCURRENCY; c++) {
             int client = c;
-            clients.add(Thread.ofPlatform().start(() -> {
+            Thread thread = new Thread(() -> {
                 int i = client * 7919;
                 while (System.nanoTime() < end) {
                     try {
@@ -219,7 +219,9 @@ class InformationQueryBenchmark {
                         return;
                     }
                 }
-            }));
+            });
+            thread.start();
+            clients.add(thread);
         }
         for (Thread client : clients) {
             client.join();

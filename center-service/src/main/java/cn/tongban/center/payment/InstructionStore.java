@@ -7,6 +7,10 @@ import cn.tongban.kit.messaging.Outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -30,6 +34,21 @@ public class InstructionStore<I extends BankInstruction> {
         this.clock = clock;
         this.collection = collection;
         this.type = type;
+        mongo.indexOps(collection).createIndex(new Index().on("state", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC)
+                .named("state_updated"));
+    }
+
+    /**
+     * What a sweep takes up, oldest first: every unknown outcome, every instruction the bank accepted and has not
+     * settled yet, and those left sent or requested since before {@code staleBefore}.
+     */
+    public List<I> open(Instant staleBefore, int limit) {
+        Criteria open = new Criteria().orOperator(
+                Criteria.where("state").is(PaymentState.UNKNOWN.name()),
+                Criteria.where("state").is(PaymentState.SENT.name()).and("bankReference").ne(null),
+                Criteria.where("state").in(PaymentState.SENT.name(), PaymentState.REQUESTED.name()).and("updatedAt").lt(staleBefore));
+        Query query = Query.query(open).with(Sort.by(Sort.Direction.ASC, "updatedAt")).limit(limit);
+        return mongo.find(query, type, collection);
     }
 
     public Optional<I> find(InstructionId id) {

@@ -25,8 +25,6 @@ public class PaymentInstructionStore extends InstructionStore<PaymentInstruction
 
     PaymentInstructionStore(MongoOperations mongo, OutboxWriter writer, Clock clock) {
         super(mongo, writer, clock, COLLECTION, PaymentInstruction.class);
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC)
-                .named("state_updated"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("settledAt", Sort.Direction.ASC).named("settled"));
     }
 
@@ -38,18 +36,5 @@ public class PaymentInstructionStore extends InstructionStore<PaymentInstruction
     /** The instructions settled from {@code from} (included) to {@code to} (excluded). */
     public List<PaymentInstruction> settledBetween(Instant from, Instant to) {
         return mongo.find(Query.query(Criteria.where("settledAt").gte(from).lt(to)), PaymentInstruction.class, COLLECTION);
-    }
-
-    /**
-     * What the sweep takes up, oldest first: every unknown outcome, every instruction the bank accepted and has not
-     * settled yet, and those left sent or requested since before {@code staleBefore}.
-     */
-    List<PaymentInstruction> open(Instant staleBefore, int limit) {
-        Criteria open = new Criteria().orOperator(
-                Criteria.where("state").is(PaymentState.UNKNOWN.name()),
-                Criteria.where("state").is(PaymentState.SENT.name()).and("bankReference").ne(null),
-                Criteria.where("state").in(PaymentState.SENT.name(), PaymentState.REQUESTED.name()).and("updatedAt").lt(staleBefore));
-        Query query = Query.query(open).with(Sort.by(Sort.Direction.ASC, "updatedAt")).limit(limit);
-        return mongo.find(query, PaymentInstruction.class, COLLECTION);
     }
 }

@@ -58,6 +58,7 @@ public class LoanPayoffService {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(LoanPayoffService.class);
+    private static final int SWEEP_BATCH = 100;
 
     private final PayoffInstructionStore store;
     private final LoanPayoffQuotes quotes;
@@ -124,6 +125,21 @@ public class LoanPayoffService {
                     + "，金额或扣款账户与本次不同；同一笔贷款只扣款一次");
         }
         return closeIfSettled(instructions.awaitOutcome(seen));
+    }
+
+    /**
+     * The sweep (like the payment sweep): settles every open payoff debit by asking the bank, takes up those whose
+     * process died, and closes the loan of every debit the bank settled whose loan is still open.
+     *
+     * @return how many debits changed state or had their loan closed
+     */
+    public int settleOpen(java.time.Duration staleAfter) {
+        int changed = instructions.settleOpen(store.open(clock.instant().minus(staleAfter), SWEEP_BATCH));
+        for (PayoffInstruction settled : store.settledWithLoanOpen(SWEEP_BATCH)) {
+            closeIfSettled(settled);
+            changed++;
+        }
+        return changed;
     }
 
     public Optional<PayoffInstruction> find(String contractNumber) {

@@ -5,6 +5,10 @@ import cn.tongban.kit.messaging.AtomicChange;
 import cn.tongban.kit.messaging.OutboxWriter;
 import java.time.Clock;
 import org.springframework.data.mongodb.core.MongoOperations;
+import cn.tongban.center.payment.PaymentState;
+import java.util.List;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,5 +23,12 @@ public class PayoffInstructionStore extends InstructionStore<PayoffInstruction> 
 
     PayoffInstructionStore(MongoOperations mongo, OutboxWriter writer, Clock clock) {
         super(mongo, writer, clock, COLLECTION, PayoffInstruction.class);
+    }
+
+    /** Debits the bank settled whose loan has not been closed yet (the process that settled them died). */
+    List<PayoffInstruction> settledWithLoanOpen(int limit) {
+        Query query = Query.query(Criteria.where("state").is(PaymentState.SETTLED.name()).and("loanClosedOn").is(null))
+                .limit(limit);
+        return mongo.find(query, PayoffInstruction.class, COLLECTION);
     }
 }

@@ -10,13 +10,17 @@ import cn.tongban.center.department.BankAccountNumber;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.RetirementRecord;
 import cn.tongban.center.department.SocialSecurityClient;
+import cn.tongban.center.ledger.AnnualRate;
 import cn.tongban.center.ledger.BusinessType;
+import cn.tongban.center.ledger.InterestSettlement;
+import cn.tongban.center.ledger.Posting;
 import cn.tongban.center.ledger.LedgerEntry;
 import cn.tongban.center.payment.PaymentInstruction;
 import cn.tongban.center.payment.PaymentService;
 import cn.tongban.center.payment.WithdrawalPayment;
 import cn.tongban.center.policy.CenterPolicy;
 import cn.tongban.center.policy.Decision;
+import cn.tongban.center.policy.PolicyVersion;
 import cn.tongban.center.policy.RetirementFacts;
 import cn.tongban.center.policy.RetirementWithdrawalPolicy;
 import cn.tongban.contracts.CenterCode;
@@ -37,7 +41,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Normal retirement withdrawal (正常退休提取, item 03), fully online at the home center: the retirement is confirmed with
- * social security, the center's {@link RetirementWithdrawalPolicy} decides, the whole balance is paid to the person's
+ * social security, the center's {@link RetirementWithdrawalPolicy} decides, the interest up to the closing day is settled
+ * (销户结息), the whole balance is paid to the person's
  * card through {@link PaymentService} (at most once per case), and the account is closed (提取销户, GJHTQYWLX
  * {@value #CLOSING_WITHDRAWAL}).
  *
@@ -64,6 +69,7 @@ public class RetirementWithdrawalService {
     private final SocialSecurityClient socialSecurity;
     private final PaymentService payments;
     private final RetirementWithdrawalPolicy policy;
+    private final CenterPolicy centerPolicy;
     private final CenterCode center;
     private final Clock clock;
 
@@ -83,6 +89,7 @@ public class RetirementWithdrawalService {
         this.socialSecurity = socialSecurity;
         this.payments = payments;
         this.policy = new RetirementWithdrawalPolicy(centerPolicy);
+        this.centerPolicy = centerPolicy;
         this.center = center;
         this.clock = clock;
     }
@@ -169,10 +176,38 @@ public class RetirementWithdrawalService {
             moved.ifPresent(cases::release);
             return moved.orElseGet(() -> cases.reload(submitted));
         }
-        Money amount = ((Decision.Approved<Money>) decision).outcome();
+        Money amount = settleInterestOnClosing(submitted, account).orElse(((Decision.Approved<Money>) decision).outcome());
         return cases.move(submitted, WithdrawalState.CHECKED, "社保确认退休（" + retiredOn + "），核准提取 " + amount + " 元",
                         u -> u.set("amount", amount.fen()).set("retiredOn", retiredOn))
                 .orElseGet(() -> cases.reload(submitted));
+    }
+
+    /**
+     * Settles the interest up to the closing day (销户结息) before the whole balance is paid: from 1 July to the day
+     * before, at the deposit rate in force today, posted today as entry {@code XJ-<case>} (once, however often the
+     * case is taken up). The balance after it is what is paid; empty when there was nothing to settle.
+     */
+    private Optional<Money> settleInterestOnClosing(WithdrawalCase submitted, PersonalAccount account) {
+        LocalDate today = today();
+        Optional<AnnualRate> rate = centerPolicy.versionOn(today).map(PolicyVersion::depositRate);
+        if (rate.isEmpty()) {
+            return Optional.empty();
+        }
+        Posting posting = InterestSettlement.settleOnClosing(account.ledger(), today, rate.get(), "XJ-" + submitted.id());
+        if (posting instanceof Posting.Refused refused) {
+            if (!InterestSettlement.NOTHING_TO_SETTLE.equals(refused.reasonCode())) {
+                log.warn("case {}: interest on closing of {} not settled ({}: {})", submitted.id(), account.accountNumber(),
+                        refused.reasonCode(), refused.reason());
+            }
+            return Optional.empty();
+        }
+        AccountPosting stored = accounts.post(account.accountNumber(), ((Posting.Posted) posting).entry());
+        if (stored instanceof AccountPosting.Posted posted) {
+            log.info("case {}: interest on closing {} credited to {}", submitted.id(), posted.entry().amount(),
+                    account.accountNumber());
+            return Optional.of(posted.account().ledgerBalance());
+        }
+        return Optional.empty();
     }
 
     private WithdrawalCase pay(WithdrawalCase paying) {

@@ -176,6 +176,27 @@ class LoanPayoffServiceTest {
     }
 
     @Test
+    void theSweepSettlesADebitLeftOpenAndClosesItsLoan() {
+        bank.stubFor(post(DEBITS).willReturn(debitAnswer("ACCEPTED")));
+        bank.stubFor(get(STATUS).willReturn(aResponse().withStatus(503)));
+        PayoffInstruction open = payoffs.payoff(account, CONTRACT, CARD, QUOTED, "p");
+        assertThat(open.state()).isIn(PaymentState.SENT, PaymentState.UNKNOWN);
+        assertThat(loan().repaidOn()).isNull();
+
+        bank.stubFor(get(STATUS).willReturn(okJson(settledStatus())));
+        int changed = service().settleOpen(Duration.ofMinutes(2));
+
+        assertThat(changed).isPositive();
+        assertThat(payoffs.find(CONTRACT)).get().satisfies(done -> {
+            assertThat(done.state()).isEqualTo(PaymentState.SETTLED);
+            assertThat(done.loanClosedOn()).isEqualTo(TODAY);
+            assertThat(done.sends()).isEqualTo(1);
+        });
+        assertThat(loan().repaidOn()).isEqualTo(TODAY);
+        bank.verify(1, postRequestedFor(urlPathEqualTo(DEBITS)));
+    }
+
+    @Test
     void aTimeoutIsAnUnknownOutcomeThatTheBankSettlesSoTheCardIsDebitedOnce() {
         bank.stubFor(post(DEBITS).willReturn(debitAnswer("SETTLED")
                 .withFixedDelay((int) TestDepartments.READ_TIMEOUT.toMillis() * 3)));

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.tongban.center.account.AccountState;
@@ -122,10 +123,15 @@ class RetirementWithdrawalServiceTest {
         return context;
     }
 
+    /** An account whose whole balance was carried over today: no interest is due on closing it. */
     void anAccount(AccountState state, String balance, List<LoanRecord> loans) {
-        accounts.insertAccounts(List.of(new PersonalAccount(ACCOUNT, IdentityNumber.of(IDN), "张三", "11000000000001",
+        anAccount(state, balance, LocalDate.of(2026, 11, 25), loans);
+    }
+
+    void anAccount(AccountState state, String balance, LocalDate since, List<LoanRecord> loans) {
+        accounts.insertAccounts(List.of(PersonalAccount.withLedger(ACCOUNT, IdentityNumber.of(IDN), "张三", "11000000000001",
                 "北京华信数据科技有限公司", LocalDate.of(1995, 3, 1), state, Money.parse("12000.00"), new BigDecimal("12"),
-                new BigDecimal("12"), Money.parse(balance), List.of(), loans)));
+                new BigDecimal("12"), List.of(), loans, null, PersonalAccount.carriedOver(ACCOUNT, Money.parse(balance), since))));
     }
 
     PersonalAccount account() {
@@ -144,6 +150,28 @@ class RetirementWithdrawalServiceTest {
                         {"instructionId": "{{jsonPath request.body '$.instructionId'}}", "bankReference": "BR0001",
                          "amountFen": {{jsonPath request.body '$.amountFen'}}, "status": "SETTLED",
                          "settledAt": "2026-11-25T02:00:05Z"}""")));
+    }
+
+    @Test
+    void theInterestUpToTheClosingDayIsSettledBeforeTheWholeBalanceIsPaid() {
+        // 100,000.00 held from 1 July to 24 November 2026, 147 days, at Beijing's 1.50%:
+        // 100,000 × 147 × 0.015 ÷ 360 = 612.50, credited on the closing day before the withdrawal
+        anAccount(AccountState.NORMAL, "100000.00", LocalDate.of(2026, 7, 1), List.of());
+        retired();
+        bankSettlesAtOnce();
+
+        WithdrawalCase done = service.apply(account(), CARD, "张三");
+
+        assertThat(done.state()).isEqualTo(WithdrawalState.CLOSED);
+        assertThat(done.amount()).isEqualTo(Money.parse("100612.50"));
+        departments.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS))
+                .withRequestBody(matchingJsonPath("$.amountFen", equalTo("10061250"))));
+        PersonalAccount closed = account();
+        assertThat(closed.entries()).extracting(e -> e.serialNumber(), e -> e.type(), e -> e.amount()).containsExactly(
+                tuple("JZ-" + ACCOUNT, cn.tongban.center.ledger.BusinessType.OTHER, Money.parse("100000.00")),
+                tuple("XJ-" + done.id(), cn.tongban.center.ledger.BusinessType.INTEREST, Money.parse("612.50")),
+                tuple("WD-" + done.id(), cn.tongban.center.ledger.BusinessType.CLOSING_WITHDRAWAL, Money.parse("-100612.50")));
+        assertThat(closed.balance()).isEqualTo(Money.ZERO);
     }
 
     @Test
