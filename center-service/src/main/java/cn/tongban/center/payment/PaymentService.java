@@ -35,6 +35,7 @@ public class PaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
     private static final int SWEEP_BATCH = 100;
+    public static final String PREVIOUS_ATTEMPT_NOT_FAILED = "PREVIOUS_ATTEMPT_NOT_FAILED";
 
     private final PaymentInstructionStore store;
     private final DepartmentsProperties.Payments settings;
@@ -97,6 +98,27 @@ public class PaymentService {
                     + "，金额或收款账户与本次不同；同一案件只能支付一次");
         }
         return instructions.awaitOutcome(existing);
+    }
+
+    /**
+     * Pays a case again after its last payment FAILED (e.g. the card was closed): {@code payment} is the next attempt
+     * ({@link WithdrawalPayment#nextAttempt}), paid under its own instruction id, at most once like any other. Refused
+     * unless the attempt before it exists and FAILED, so a case is never paid twice.
+     *
+     * @throws ApiProblem 409 {@value #PREVIOUS_ATTEMPT_NOT_FAILED}
+     */
+    public PaymentInstruction payAgain(WithdrawalPayment payment) {
+        if (payment.attempt() < 2) {
+            throw new IllegalArgumentException("a payment paid again is attempt 2 or later");
+        }
+        WithdrawalPayment previous = new WithdrawalPayment(payment.caseId(), payment.accountNumber(), payment.payeeAccount(),
+                payment.payeeName(), payment.amount(), payment.attempt() - 1);
+        Optional<PaymentInstruction> before = store.find(previous.instructionId());
+        if (before.isEmpty() || before.get().state() != PaymentState.FAILED) {
+            throw ApiProblem.conflict(PREVIOUS_ATTEMPT_NOT_FAILED, "案件 " + payment.caseId() + " 的第 " + previous.attempt()
+                    + " 次支付" + before.map(i -> "状态为 " + i.state()).orElse("不存在") + "，只有失败后才能再次支付");
+        }
+        return pay(payment);
     }
 
     public Optional<PaymentInstruction> find(InstructionId id) {

@@ -24,6 +24,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.tongban.center.department.BankAccountNumber;
 import cn.tongban.center.department.BankSettlementClient;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.TestDepartments;
@@ -211,6 +212,46 @@ class PaymentServiceTest {
         assertThat(published).containsExactly(new PaymentFailed(INSTRUCTION, PaymentFixtures.CASE, "110000000123",
                 "PAYEE_ACCOUNT_CLOSED", "The payee account is closed"));
         assertThat(payments.pay(aWithdrawal()).state()).isEqualTo(PaymentState.FAILED);
+        bank.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)));
+    }
+
+    @Test
+    void aFailedPaymentIsPaidAgainUnderTheSameCaseAsANumberedAttemptOnce() {
+        bank.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(INSTRUCTION)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"code\": \"PAYEE_ACCOUNT_CLOSED\", \"detail\": \"The payee account is closed\"}")));
+        String second = INSTRUCTION + "-2";
+        bank.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(second)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(accepted().replace(INSTRUCTION, second))));
+        bank.stubFor(get(PAYMENTS + "/" + second).willReturn(okJson(settled().replace(INSTRUCTION, second))));
+        assertThat(payments.pay(aWithdrawal()).state()).isEqualTo(PaymentState.FAILED);
+        WithdrawalPayment again = aWithdrawal().nextAttempt(BankAccountNumber.of("6222000010009876543"));
+
+        PaymentInstruction paid = payments.payAgain(again);
+        PaymentInstruction twice = payments.payAgain(again);
+
+        assertThat(paid.id()).isEqualTo(second);
+        assertThat(paid.state()).isEqualTo(PaymentState.SETTLED);
+        assertThat(paid.payeeAccount()).isEqualTo("6222000010009876543");
+        assertThat(twice.id()).isEqualTo(second);
+        assertThat(payments.find(InstructionId.of(INSTRUCTION))).get().extracting(PaymentInstruction::state)
+                .isEqualTo(PaymentState.FAILED);
+        bank.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)).withHeader("Idempotency-Key", equalTo(second)));
+        ApiProblem third = catchThrowableOfType(
+                () -> payments.payAgain(again.nextAttempt(BankAccountNumber.of("6222000010009876543"))), ApiProblem.class);
+        assertThat(third.code()).isEqualTo(PaymentService.PREVIOUS_ATTEMPT_NOT_FAILED);
+    }
+
+    @Test
+    void aPaymentThatDidNotFailIsNotPaidAgain() {
+        bank.stubFor(post(PAYMENTS).willReturn(acceptedAnswer()));
+        bank.stubFor(get(STATUS).willReturn(okJson(settled())));
+        payments.pay(aWithdrawal());
+
+        ApiProblem refused = catchThrowableOfType(
+                () -> payments.payAgain(aWithdrawal().nextAttempt(BankAccountNumber.of("6222000010009876543"))), ApiProblem.class);
+
+        assertThat(refused.code()).isEqualTo(PaymentService.PREVIOUS_ATTEMPT_NOT_FAILED);
         bank.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)));
     }
 
