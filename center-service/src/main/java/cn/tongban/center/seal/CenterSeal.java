@@ -72,6 +72,11 @@ public record CenterSeal(CenterCode center, String centerName, Sm2KeyPair key, X
         }
     }
 
+    /** The BouncyCastle provider the seals use, for verifying certificates issued with SM2. */
+    public static Provider provider() {
+        return BC;
+    }
+
     /** An X.509 certificate from PEM or base64 DER. */
     public static X509Certificate readCertificate(String text) {
         String body = text.strip().replaceAll("-----(BEGIN|END) CERTIFICATE-----", "").replaceAll("\\s", "");
