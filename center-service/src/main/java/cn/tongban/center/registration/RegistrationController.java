@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Employer registration and account opening (单位登记开户, item 04), fully online: an employer's agent (whose token may
@@ -34,9 +38,11 @@ class RegistrationController {
     private static final String AGENT_OR_STAFF = "hasAnyRole('EMPLOYER_AGENT','COUNTER_CLERK','REVIEWER','CENTER_ADMIN')";
 
     private final RegistrationService service;
+    private final SealedMaterials materials;
 
-    RegistrationController(RegistrationService service) {
+    RegistrationController(RegistrationService service, SealedMaterials materials) {
         this.service = service;
+        this.materials = materials;
     }
 
     @PostMapping("/employers")
@@ -79,6 +85,29 @@ class RegistrationController {
                         || (caller.has(Role.EMPLOYER_AGENT) && authentication.getName().equals(c.submittedBy()))
                         || (c.accountNumber() != null && isAgentOf(caller, c.accountNumber())))
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_REGISTRATION", "no registration case " + caseId));
+    }
+
+    /** A sealed material as accepted, without the file. */
+    record AcceptedMaterial(String id, String kind, String fileName, String sm3, int size, String signer,
+                            String certificateSerial, java.time.Instant signedAt, java.time.Instant acceptedAt) {
+
+        static AcceptedMaterial of(SealedMaterial m) {
+            return new AcceptedMaterial(m.id(), m.kind(), m.fileName(), m.sm3(), m.size(), m.signer(), m.certificateSerial(),
+                    m.signedAt(), m.acceptedAt());
+        }
+    }
+
+    @PostMapping(value = "/employer-registrations/{caseId}/sealed-materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(AGENT_OR_STAFF)
+    @Operation(summary = "A material signed with the employer's electronic seal (PDF), accepted without paper when the seal verifies; 422 with the reason otherwise")
+    ResponseEntity<AcceptedMaterial> sealedMaterial(@PathVariable String caseId, @RequestPart("file") MultipartFile file,
+                                                    @RequestParam @jakarta.validation.constraints.NotBlank
+                                                    @jakarta.validation.constraints.Size(max = 50) String kind,
+                                                    Authentication authentication) throws java.io.IOException {
+        registrationCase(caseId, authentication); // the same callers as may see the case, or 404
+        SealedMaterial accepted = materials.accept(caseId, kind.strip(), file.getOriginalFilename(), file.getBytes(),
+                authentication.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(AcceptedMaterial.of(accepted));
     }
 
     private static boolean isAgentOf(Caller caller, String accountNumber) {

@@ -61,6 +61,9 @@ class RegistrationControllerTest {
     @MockitoBean
     JwtDecoder jwtDecoder;
 
+    @MockitoBean
+    SealedMaterials materials;
+
     RegistrationCase opened = new RegistrationCase(CASE, Channel.ONLINE, "91110108MA01A2B32G", "北京海淀示例科技有限公司",
             "王建国", "北京市海淀区中关村大街27号8层801", "李娜", "010-62345678", new BigDecimal("12"), new BigDecimal("12"),
             "0200004509200123456", LocalDate.of(2018, 3, 12), RegistrationState.OPENED, null, null, UNIT, List.of(),
@@ -187,5 +190,41 @@ class RegistrationControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("NO_SUCH_REGISTRATION"));
         mvc.perform(get("/api/v1/employer-registrations/" + CASE).with(withRole("EMPLOYEE"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAgentWhoRegisteredSendsAFormSealedWithTheUnitsESealInsteadOfPaper() throws Exception {
+        org.springframework.mock.web.MockMultipartFile form = new org.springframework.mock.web.MockMultipartFile("file",
+                "开户申请表.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
+        when(materials.accept(eq(CASE), eq("单位登记开户申请表"), eq("开户申请表.pdf"), any(), eq("new-agent")))
+                .thenReturn(new SealedMaterial(CASE + "/abc", CASE, "91110108MA01A2B32G", "单位登记开户申请表", "开户申请表.pdf",
+                        "abc", 4, "C=CN,SERIALNUMBER=91110108MA01A2B32G", "1267", Instant.parse("2026-11-25T02:00:00Z"),
+                        Instant.parse("2026-11-25T02:00:05Z"), "new-agent", new byte[] {'%', 'P', 'D', 'F'}));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/employer-registrations/" + CASE + "/sealed-materials").file(form)
+                        .param("kind", "单位登记开户申请表").with(newAgent("new-agent")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.signer").value("C=CN,SERIALNUMBER=91110108MA01A2B32G"))
+                .andExpect(jsonPath("$.pdf").doesNotExist());
+    }
+
+    @Test
+    void aMaterialWhoseSealDoesNotVerifyIsRefusedWithTheReasonAndAnotherAgentLearnsNothing() throws Exception {
+        org.springframework.mock.web.MockMultipartFile form = new org.springframework.mock.web.MockMultipartFile("file",
+                "form.pdf", "application/pdf", new byte[] {1});
+        when(materials.accept(eq(CASE), any(), any(), any(), any())).thenThrow(new ApiProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT, EmployerSealCheck.SEAL_BROKEN, "电子印章签名与文件内容不符，文件已被改动", List.of()));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/employer-registrations/" + CASE + "/sealed-materials").file(form)
+                        .param("kind", "单位登记开户申请表").with(newAgent("new-agent")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("SEAL_BROKEN"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/employer-registrations/" + CASE + "/sealed-materials").file(form)
+                        .param("kind", "单位登记开户申请表").with(newAgent("another-agent")))
+                .andExpect(status().isNotFound());
+        verify(materials, never()).accept(any(), any(), any(), any(), eq("another-agent"));
     }
 }

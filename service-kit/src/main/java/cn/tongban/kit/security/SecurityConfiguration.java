@@ -24,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every service is an OAuth2 resource server: a JWT from the center's identity provider (locally the dev
  * issuer) whose {@code roles} claim names {@link Role}s. Health, metrics scraping, the API docs and the
- * dev issuer are open; everything else needs a token; 401 and 403 are problem details.
+ * dev issuer are open, and so is everything under {@code /public/}; everything else needs a token; 401 and 403 are problem details.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class})
@@ -35,6 +35,12 @@ public class SecurityConfiguration {
 
     public static final String ROLES_CLAIM = "roles";
 
+    /**
+     * What anyone may call without a token, by design (e.g. checking a sealed certificate): everything under
+     * {@code /public/}, and nothing open anywhere else.
+     */
+    public static final String PUBLIC_PATHS = "/public/**";
+
     @Bean
     SecurityFilterChain tongbanSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
         http.csrf(csrf -> csrf.disable())
@@ -42,7 +48,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/dev/token", "/error").permitAll()
+                                "/swagger-ui/**", "/dev/token", "/error", PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::toAuthentication))
