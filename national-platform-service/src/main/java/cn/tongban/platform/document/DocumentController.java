@@ -9,7 +9,6 @@ import cn.tongban.kit.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -78,16 +77,7 @@ class DocumentController {
     ResponseEntity<Resource> content(@PathVariable String id, Authentication authentication) throws IOException {
         DocumentService.Served served = documents.read(requester(authentication), id);
         DocumentReference reference = served.reference();
-        InputStream body = new FilterInputStream(served.content().open()) {
-            @Override
-            public void close() throws IOException {
-                try {
-                    super.close();
-                } finally {
-                    served.content().close();
-                }
-            }
-        };
+        InputStream body = served.content().openForServing();
         String sha256 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(reference.sha256()));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(reference.mediaType()))

@@ -9,14 +9,13 @@ import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.kit.crypto.Sm2KeyPair;
 import cn.tongban.kit.document.Digests;
+import cn.tongban.kit.testing.GridFsTampering;
 import cn.tongban.kit.testing.SampleDocuments;
 import cn.tongban.platform.audit.AuditCheckpointer;
 import cn.tongban.platform.audit.AuditLog;
 import cn.tongban.platform.casefile.PlatformCase;
 import cn.tongban.platform.casefile.PlatformCaseStore;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
-import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -96,7 +95,7 @@ class DocumentHttpTest {
     int port;
 
     @Autowired
-    MongoOperations mongo;
+    MongoTemplate mongo;
 
     @MockitoBean
     PlatformCaseStore cases;
@@ -210,11 +209,7 @@ class DocumentHttpTest {
         byte[] ofd = SampleDocuments.ofd();
         String id = JSON.readTree(upload(center("110000"), "r.ofd", "application/ofd", ofd, Digests.of(ofd).sm3()).body())
                 .get("id").asString();
-        MongoCollection<Document> chunks = mongo.getCollection("documents.chunks");
-        Document chunk = chunks.find(Filters.eq("files_id", id)).first();
-        byte[] data = chunk.get("data", Binary.class).getData();
-        data[data.length - 1] ^= 0x01;
-        chunks.updateOne(Filters.eq("_id", chunk.get("_id")), Updates.set("data", new Binary(data)));
+        GridFsTampering.flipAByte(mongo.getDb(), "documents", id, -1);
 
         assertProblem(get("/api/v1/documents/" + id + "/content", center("310000")), 500, "DOCUMENT_CORRUPTED");
     }

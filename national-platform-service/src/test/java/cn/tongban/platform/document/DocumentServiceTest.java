@@ -16,20 +16,18 @@ import cn.tongban.kit.document.ContentStore;
 import cn.tongban.kit.document.ContentStoreException;
 import cn.tongban.kit.document.Digests;
 import cn.tongban.kit.document.StagedContent;
+import cn.tongban.kit.testing.GridFsTampering;
 import cn.tongban.kit.testing.SampleDocuments;
 import cn.tongban.kit.web.ApiProblem;
 import cn.tongban.platform.audit.AuditReport;
 import cn.tongban.platform.audit.DocumentAccess;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
 import org.bson.Document;
-import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -238,11 +236,7 @@ class DocumentServiceTest {
     void contentChangedInTheStoreIsNotServed() {
         byte[] png = SampleDocuments.png();
         DocumentReference reference = uploaded(png, MaterialKind.IDENTITY_DOCUMENT);
-        MongoCollection<Document> chunks = fixture.mongo.template().getCollection("documents.chunks");
-        Document chunk = chunks.find(Filters.eq("files_id", reference.id())).first();
-        byte[] data = chunk.get("data", Binary.class).getData();
-        data[20] ^= 0x40;
-        chunks.updateOne(Filters.eq("_id", chunk.get("_id")), Updates.set("data", new Binary(data)));
+        GridFsTampering.flipAByte(fixture.mongo.factory().getMongoDatabase(), "documents", reference.id(), 20);
 
         ApiProblem refused = problem(() -> documents.read(centerService(SHANGHAI), reference.id()));
 

@@ -94,6 +94,23 @@ public final class StagedContent implements AutoCloseable {
         }
     }
 
+    /**
+     * A stream of the content that deletes the staged file when it is closed: for handing the content to a response
+     * body, which closes the stream once it is written.
+     */
+    public InputStream openForServing() {
+        return new java.io.FilterInputStream(open()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    StagedContent.this.close();
+                }
+            }
+        };
+    }
+
     @Override
     public void close() {
         deleteQuietly(file);
