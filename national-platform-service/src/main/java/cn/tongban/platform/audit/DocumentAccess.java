@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * @param accessId unique per read: the record's event id
  * @param documentId the document read
+ * @param part what was read: {@value #CONTENT} or {@value #REFERENCE}
  * @param caseId the case the document belongs to
  * @param sm3 the document's SM3 as recorded at upload
  * @param reader the token subject of the reader
@@ -23,15 +24,18 @@ import java.util.Objects;
  * @param reason why it was refused ({@code NOT_A_PARTY}…), or empty
  * @param at when
  */
-public record DocumentAccess(String accessId, String documentId, String caseId, String sm3, String reader,
-                             String readerCenter, boolean granted, String reason, Instant at) {
+public record DocumentAccess(String accessId, String documentId, String part, String caseId, String sm3,
+                             String reader, String readerCenter, boolean granted, String reason, Instant at) {
 
     public static final String READ = "tongban.platform.document-read.v1";
     public static final String REFUSED = "tongban.platform.document-read-refused.v1";
+    public static final String CONTENT = "content";
+    public static final String REFERENCE = "reference";
 
     public DocumentAccess {
         Objects.requireNonNull(accessId, "accessId");
         Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(part, "part");
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(sm3, "sm3");
         Objects.requireNonNull(reader, "reader");
@@ -42,9 +46,10 @@ public record DocumentAccess(String accessId, String documentId, String caseId, 
 
     /** The canonical form the audit log hashes. */
     public CanonicalForm toCanonicalForm() {
-        String data = "{\"documentId\":" + quoted(documentId) + ",\"sm3\":" + quoted(sm3) + ",\"reader\":" + quoted(reader)
-                + ",\"readerCenter\":" + quoted(readerCenter) + ",\"granted\":" + granted + ",\"reason\":"
-                + quoted(reason) + "}";
+        String data = "{\"documentId\":" + quoted(documentId) + ",\"part\":" + quoted(part)
+                + ",\"sm3\":" + quoted(sm3) + ",\"reader\":" + quoted(reader)
+                + ",\"readerCenter\":" + quoted(readerCenter) + ",\"granted\":" + granted
+                + ",\"reason\":" + quoted(reason) + "}";
         return CanonicalForm.of(Envelope.SPEC_VERSION, accessId, Envelope.PLATFORM_SOURCE, granted ? READ : REFUSED,
                 caseId, at, "application/json", null, readerCenter, data.getBytes(StandardCharsets.UTF_8));
     }

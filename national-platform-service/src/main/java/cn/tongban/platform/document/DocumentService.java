@@ -39,7 +39,8 @@ import org.springframework.stereotype.Service;
  * {@code pending-timeout}. So a refused or broken upload keeps nothing, and a stored document is always whole.
  *
  * <p>A read checks who asks, reads the content back from the store and compares it with the digests recorded at
- * upload before serving it, and appends the read — granted or refused — to the audit log.
+ * upload before serving it, and appends the read — granted or refused, of the content or of the reference — to
+ * the audit log.
  */
 @Service
 public class DocumentService {
@@ -69,7 +70,7 @@ public class DocumentService {
 
     /** Checks and stores a material; returns the reference events will carry. */
     public DocumentReference upload(DocumentAccessPolicy.Requester requester, Upload upload, InputStream content) {
-        if (!CaseIdText.isValid(upload.caseId())) {
+        if (!isCaseId(upload.caseId())) {
             throw ApiProblem.invalidField("caseId", "a case id looks like 310000-20261125-000042");
         }
         if (!Digests.isHexDigest(upload.sm3())) {
@@ -176,7 +177,8 @@ public class DocumentService {
     /** The reference of a stored document, for a reader the policy allows. */
     public DocumentReference reference(DocumentAccessPolicy.Requester requester, String id) {
         StoredDocument document = storedDocument(id);
-        allowRead(requester, document);
+        allowRead(requester, document, DocumentAccess.REFERENCE);
+        auditRead(requester, document, DocumentAccess.REFERENCE, true, "");
         return document.reference();
     }
 
@@ -186,7 +188,7 @@ public class DocumentService {
      */
     public Served read(DocumentAccessPolicy.Requester requester, String id) {
         StoredDocument document = storedDocument(id);
-        allowRead(requester, document);
+        allowRead(requester, document, DocumentAccess.CONTENT);
         DocumentReference reference = document.reference();
         Digests recorded = new Digests(reference.sm3(), reference.sha256(), reference.size());
         VerifiedRead.Outcome outcome;
@@ -199,7 +201,7 @@ public class DocumentService {
         }
         if (outcome instanceof VerifiedRead.Intact intact) {
             try {
-                auditRead(requester, document, true, "");
+                auditRead(requester, document, DocumentAccess.CONTENT, true, "");
             } catch (RuntimeException e) {
                 intact.content().close();
                 throw e;
@@ -229,31 +231,28 @@ public class DocumentService {
                 .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_DOCUMENT", "no document " + id));
     }
 
-    private void allowRead(DocumentAccessPolicy.Requester requester, StoredDocument document) {
+    private void allowRead(DocumentAccessPolicy.Requester requester, StoredDocument document, String part) {
         DocumentAccessPolicy.Decision decision = DocumentAccessPolicy.mayRead(requester,
                 new DocumentAccessPolicy.Parties(document.requestingCenter(), document.handlingCenter()));
         if (decision instanceof DocumentAccessPolicy.Refused refused) {
-            auditRead(requester, document, false, refused.code());
+            auditRead(requester, document, part, false, refused.code());
             throw ApiProblem.forbidden(refused.code(), refused.reason());
         }
     }
 
-    private void auditRead(DocumentAccessPolicy.Requester requester, StoredDocument document, boolean granted,
-                           String reason) {
-        audit.append(new DocumentAccess("read-" + UUID.randomUUID(), document.id(),
+    private void auditRead(DocumentAccessPolicy.Requester requester, StoredDocument document, String part,
+                           boolean granted, String reason) {
+        audit.append(new DocumentAccess("read-" + UUID.randomUUID(), document.id(), part,
                 document.reference().caseId().value(), document.reference().sm3(), requester.subject(),
                 requester.centerText(), granted, reason, clock.instant()));
     }
 
-    /** Case id syntax without exceptions for control flow. */
-    private static final class CaseIdText {
-        static boolean isValid(String text) {
-            try {
-                CaseId.of(text);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+    private static boolean isCaseId(String text) {
+        try {
+            CaseId.of(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 }

@@ -206,14 +206,19 @@ class DocumentServiceTest {
             }
         }
 
-        assertThat(fixture.auditRecords()).isEqualTo(3);
+        documents.reference(centerService(SHANGHAI), reference.id());
+
+        assertThat(fixture.auditRecords()).isEqualTo(4);
+        Document content = fixture.mongo.template().getCollection("audit_log").find(Filters.eq("_id", 3L)).first();
+        assertThat(content.getString("type")).isEqualTo(DocumentAccess.READ);
+        assertThat(content.getString("subject")).isEqualTo(CASE);
+        assertThat(content.getString("origin")).isEmpty();
         Document last = fixture.mongo.template().getCollection("audit_log").find().sort(new Document("_id", -1)).first();
         assertThat(last.getString("type")).isEqualTo(DocumentAccess.READ);
-        assertThat(last.getString("subject")).isEqualTo(CASE);
-        assertThat(last.getString("origin")).isEmpty();
+        assertThat(last.getString("origin")).isEqualTo("310000");
         AuditReport report = fixture.verifier.verify();
         assertThat(report.intact()).isTrue();
-        assertThat(report.records()).isEqualTo(3);
+        assertThat(report.records()).isEqualTo(4);
     }
 
     @Test

@@ -70,7 +70,7 @@ public class DocumentStoreConfiguration {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .credentialsProvider(credentials(settings));
-        if (settings.endpoint() != null) {
+        if (settings.endpoint() != null && !settings.endpoint().toString().isBlank()) {
             builder.endpointOverride(settings.endpoint());
         }
         return builder.build();
