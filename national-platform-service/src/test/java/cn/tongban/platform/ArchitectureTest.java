@@ -27,6 +27,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDocumentAccessPolicyAndRecordsAreFreeOfSpring() {
+        noClasses().that().haveSimpleNameStartingWith("DocumentAccessPolicy").or().haveSimpleName("StoredDocument")
+                .or().haveSimpleName("DocumentAccess")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..")
+                .check(CLASSES);
+    }
+
+    @Test
     void thePlatformNeverReadsACentersCode() {
         noClasses().should().dependOnClassesThat().resideInAPackage("cn.tongban.center..").check(CLASSES);
     }

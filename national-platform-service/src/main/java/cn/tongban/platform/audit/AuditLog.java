@@ -55,6 +55,14 @@ public class AuditLog {
     }
 
     /**
+     * Records a read of a document, granted or refused, in the same chain as the relayed events (see
+     * {@link DocumentAccess}); each access is one record.
+     */
+    public AuditRecord append(DocumentAccess access) {
+        return append(access.toCanonicalForm());
+    }
+
+    /**
      * Records an event given by its canonical form (the same object the relay checks the sender's signature
      * against).
      *

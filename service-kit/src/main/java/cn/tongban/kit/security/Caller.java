@@ -14,6 +14,8 @@ public record Caller(String subject, Authentication authentication) {
     public static final String IDENTITY_NUMBER_CLAIM = "idn";
     /** Claim of an EMPLOYER_AGENT token: the unit account number of their employer. */
     public static final String EMPLOYER_CLAIM = "employer";
+    /** Claim of a CENTER_SERVICE token: the code of the center whose service calls. */
+    public static final String CENTER_CLAIM = "center";
 
     public static Caller of(Authentication authentication) {
         return new Caller(authentication.getName(), authentication);
@@ -34,6 +36,11 @@ public record Caller(String subject, Authentication authentication) {
 
     public Optional<String> employer() {
         return claim(EMPLOYER_CLAIM);
+    }
+
+    /** The center a CENTER_SERVICE token speaks for, as its claim says (unchecked text). */
+    public Optional<String> center() {
+        return claim(CENTER_CLAIM);
     }
 
     private Optional<String> claim(String name) {

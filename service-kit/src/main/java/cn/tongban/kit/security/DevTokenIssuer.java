@@ -82,7 +82,8 @@ public class DevTokenIssuer {
         @Operation(summary = "Mint a demo token (local profile only)")
         Map<String, Object> token(@RequestParam String sub, @RequestParam List<String> roles,
                                   @RequestParam(required = false) String identityNumber,
-                                  @RequestParam(required = false) String employer) throws JOSEException {
+                                  @RequestParam(required = false) String employer,
+                                  @RequestParam(required = false) String center) throws JOSEException {
             List<String> known = Arrays.stream(Role.values()).map(Enum::name).toList();
             for (String role : roles) {
                 if (!known.contains(role)) {
@@ -104,6 +105,9 @@ public class DevTokenIssuer {
             }
             if (employer != null) {
                 claims.claim(Caller.EMPLOYER_CLAIM, employer);
+            }
+            if (center != null) {
+                claims.claim(Caller.CENTER_CLAIM, center);
             }
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
             jwt.sign(new MACSigner(key(properties.devIssuer())));

@@ -13,7 +13,12 @@ public enum Role {
     /** A fund center's administrator. */
     CENTER_ADMIN,
     /** An operator of the national platform. */
-    PLATFORM_OPERATOR;
+    PLATFORM_OPERATOR,
+    /**
+     * A fund center's own service calling the platform (中心系统接入): machine to machine, no person behind it.
+     * Its token names the center in the {@value Caller#CENTER_CLAIM} claim.
+     */
+    CENTER_SERVICE;
 
     public String authority() {
         return "ROLE_" + name();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every error of the REST API into problem details with a stable code. */
@@ -61,6 +62,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         return ResponseEntity.badRequest().body(ProblemWriter.problem(HttpStatus.BAD_REQUEST,
                 ProblemWriter.VALIDATION_FAILED, "The request has invalid fields.", path(request), fields));
+    }
+
+    /**
+     * An upload over {@code spring.servlet.multipart.max-file-size} or {@code max-request-size}: 413 with the
+     * stable code {@code UPLOAD_TOO_LARGE}, never the container's HTML page. Set the container's
+     * {@code server.tomcat.max-swallow-size} above the limit, or a client sending much more sees a reset connection
+     * instead of this answer.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() + " bytes" : "";
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE,
+                "UPLOAD_TOO_LARGE", "The upload is larger than the limit" + limit + ".", path(request), List.of()));
     }
 
     /** Spring MVC's own errors (unreadable body, wrong method, missing parameter…) get a code too. */
