@@ -1,13 +1,10 @@
 package cn.tongban.platform.deadline;
 
 import cn.tongban.contracts.CaseId;
-import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.casefile.CaseDeadlineBreached;
 import cn.tongban.contracts.casefile.CaseDeadlineWarned;
 import cn.tongban.contracts.event.CaseEvent;
-import cn.tongban.contracts.event.Topics;
 import cn.tongban.kit.messaging.AtomicChange;
-import cn.tongban.kit.messaging.OutboxEvent;
 import cn.tongban.kit.messaging.OutboxWriter;
 import cn.tongban.kit.messaging.OutgoingEvents;
 import cn.tongban.kit.messaging.Outcome;
@@ -142,12 +139,7 @@ public class DeadlineWatch {
         }
         change.set(firedField, now)
                 .push("history", new PlatformCase.Step(now, null, notice.eventType().toString(), null, null, c.state()))
-                .emit(toCenter(notice, c.requestingCenter()), toCenter(notice, c.handlingCenter()),
-                        events.of(notice, Topics.PLATFORM_EVENTS, null, null));
+                .emit(DeadlineNotices.toBothCentersAndDashboards(events, notice, c.requestingCenter(), c.handlingCenter()));
         return writer.apply(change) == Outcome.APPLIED;
-    }
-
-    private OutboxEvent toCenter(CaseEvent notice, CenterCode center) {
-        return events.of(notice, Topics.centerInbound(center), center, null);
     }
 }
