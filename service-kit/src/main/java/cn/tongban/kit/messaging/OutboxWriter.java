@@ -59,6 +59,42 @@ public class OutboxWriter {
                 + " kept changing under " + ATTEMPTS + " attempts to update it");
     }
 
+    /**
+     * Applies many changes to documents of one collection in two round trips, for work that comes in bulk
+     * (e.g. a minute's deadline timers): one read of the documents by {@code _id}, the checks in memory, one
+     * unordered bulk of compare-and-set writes, each on its own document's {@code _id} and revision exactly as
+     * {@link #apply} writes. A change whose document changed between the read and the write misses and is
+     * not tried again here: the caller finds it again (its next scan) and it is then applied or refused.
+     *
+     * @return how many changes were applied
+     */
+    public int applyAll(String collection, List<AtomicChange> changes) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Query byIds = Query.query(Criteria.where("_id").in(changes.stream().map(AtomicChange::id).toList()));
+        changes.forEach(change -> change.fieldsToRead().forEach(field -> byIds.fields().include(field)));
+        java.util.Map<Object, Document> current = new java.util.HashMap<>();
+        mongo.find(byIds, Document.class, collection).forEach(document -> current.put(document.get("_id"), document));
+        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, collection);
+        List<AtomicChange> attempted = new ArrayList<>();
+        for (AtomicChange change : changes) {
+            Document document = current.get(change.id());
+            if (document == null || change.alreadyHandled(document) || !change.allows(document)) {
+                continue;
+            }
+            bulk.updateOne(Query.query(Criteria.where("_id").is(change.id())
+                    .and(AtomicChange.REVISION).is(document.get(AtomicChange.REVISION))), change.update());
+            attempted.add(change);
+        }
+        if (attempted.isEmpty()) {
+            return 0;
+        }
+        int applied = bulk.execute().getModifiedCount();
+        attempted.stream().filter(AtomicChange::emits).forEach(change -> publisher.wakeUp(collection, change.id()));
+        return applied;
+    }
+
     /** The unique index on {@code _id} and revision that the compare-and-set filter of every change uses. */
     public static void indexRevisions(MongoOperations mongo, String collection) {
         mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
