@@ -60,26 +60,20 @@ public class OutboxWriter {
     }
 
     /**
-     * Applies many changes to documents of one collection in two round trips, for work that comes in bulk
-     * (e.g. a minute's deadline timers): one read of the documents by {@code _id}, the checks in memory, one
-     * unordered bulk of compare-and-set writes, each on its own document's {@code _id} and revision exactly as
-     * {@link #apply} writes. A change whose document changed between the read and the write misses and is
-     * not tried again here: the caller finds it again (its next scan) and it is then applied or refused.
+     * Applies many changes to documents of one collection that the caller has just read (e.g. a minute's
+     * deadline timers, found by one query), in one round trip: the checks in memory on the documents as read,
+     * then one unordered bulk of compare-and-set writes, each on its own document's {@code _id} and revision
+     * exactly as {@link #apply} writes. A change whose document changed since it was read misses and is not
+     * tried again here: the caller finds it again (its next scan) and it is then applied or refused.
      *
+     * @param read the documents by {@code _id}, as read, with their revision and every field the changes check
      * @return how many changes were applied
      */
-    public int applyAll(String collection, List<AtomicChange> changes) {
-        if (changes.isEmpty()) {
-            return 0;
-        }
-        Query byIds = Query.query(Criteria.where("_id").in(changes.stream().map(AtomicChange::id).toList()));
-        changes.forEach(change -> change.fieldsToRead().forEach(field -> byIds.fields().include(field)));
-        java.util.Map<Object, Document> current = new java.util.HashMap<>();
-        mongo.find(byIds, Document.class, collection).forEach(document -> current.put(document.get("_id"), document));
+    public int applyAll(String collection, java.util.Map<Object, Document> read, List<AtomicChange> changes) {
         var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, collection);
         List<AtomicChange> attempted = new ArrayList<>();
         for (AtomicChange change : changes) {
-            Document document = current.get(change.id());
+            Document document = read.get(change.id());
             if (document == null || change.alreadyHandled(document) || !change.allows(document)) {
                 continue;
             }

@@ -134,9 +134,14 @@ class OutboxTest {
         java.util.function.Function<String, AtomicChange> fire = id -> AtomicChange.of(COLLECTION, id)
                 .whenIn("state", List.of("DELIVERED")).whenAbsent("firedAt").set("firedAt", NOW).emit(delivered(id));
 
-        assertThat(writer.applyAll(COLLECTION, ids.stream().map(fire).toList())).as("the rejected one is not allowed").isEqualTo(2);
-        assertThat(writer.applyAll(COLLECTION, ids.stream().map(fire).toList())).as("fired already").isZero();
-        assertThat(writer.applyAll(COLLECTION, List.of(fire.apply("310000-20261125-000999")))).as("no such document").isZero();
+        java.util.Map<Object, Document> read = new java.util.HashMap<>();
+        ids.forEach(id -> read.put(id, stored(id)));
+        assertThat(writer.applyAll(COLLECTION, read, ids.stream().map(fire).toList())).as("the rejected one is not allowed").isEqualTo(2);
+        assertThat(writer.applyAll(COLLECTION, read, ids.stream().map(fire).toList()))
+                .as("read before the change: the revision moved on, nothing is written twice").isZero();
+        ids.forEach(id -> read.put(id, stored(id)));
+        assertThat(writer.applyAll(COLLECTION, read, ids.stream().map(fire).toList())).as("fired already").isZero();
+        assertThat(writer.applyAll(COLLECTION, read, List.of(fire.apply("310000-20261125-000999")))).as("not read").isZero();
 
         assertThat(stored(ids.get(0)).getList(OutboxEvent.FIELD, Document.class)).hasSize(1);
         assertThat(stored(ids.get(1)).get(AtomicChange.REVISION, Number.class).longValue())
