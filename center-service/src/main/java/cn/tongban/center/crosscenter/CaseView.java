@@ -12,12 +12,14 @@ public record CaseView(String id, String item, String itemName, String mode, Str
                        CaseState state, Instant openedAt, Instant updatedAt, List<CaseHistoryEntry> history,
                        ContributionUseCertificate certificate, LoanRepaidCertificate loanRepaidCertificate,
                        Rejection rejection, Instant dueAt,
-                       Instant breachedAt) {
+                       Instant breachedAt, List<CenterCase.SupplementRequest> supplements,
+                       List<CenterCase.ExtensionRequest> extensions) {
 
     static CaseView of(CenterCase c) {
         return new CaseView(c.id(), c.item().code(), c.item().chineseName(), c.mode().name(), c.side().name(),
                 c.requestingCenter().value(), c.handlingCenter().value(), c.applicant().name(),
                 c.applicant().identityNumber().masked(), c.lendingCity(), c.state(), c.openedAt(), c.updatedAt(),
-                c.history(), c.certificate(), c.loanRepaidCertificate(), c.rejection(), c.dueAt(), c.breachedAt());
+                c.history(), c.certificate(), c.loanRepaidCertificate(), c.rejection(), c.dueAt(), c.breachedAt(),
+                c.supplements(), c.extensions());
     }
 }

@@ -32,7 +32,11 @@ class CenterInboundListener {
     private final EventCodec codec;
     private final PlatformKey platform;
 
-    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform) {
+    private final CaseClockService caseClock;
+
+    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
+                          CaseClockService caseClock) {
+        this.caseClock = caseClock;
         this.platform = platform;
         this.proxy = proxy;
         this.notices = notices;
@@ -47,7 +51,9 @@ class CenterInboundListener {
         }
         EventSignatures.require(event, platform.key(), "the platform");
         String type = event.type();
-        if (type.equals(ProxyCertificateRequested.TYPE.toString())) {
+        if (CaseClockService.TYPES.contains(type)) {
+            caseClock.onEvent(event); // materials, extensions and due-date changes, for every item
+        } else if (type.equals(ProxyCertificateRequested.TYPE.toString())) {
             proxy.onRequested(event, codec.caseEvent(event, ProxyCertificateRequested.class));
         } else if (type.equals(CaseDelivered.TYPE.toString())) {
             CaseDelivered delivered = codec.caseEvent(event, CaseDelivered.class);

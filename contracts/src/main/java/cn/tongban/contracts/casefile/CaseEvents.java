@@ -19,14 +19,23 @@ public final class CaseEvents {
     public record Kind(Class<? extends CaseEvent> payload, CaseState moves) {
     }
 
-    private static final Map<String, Kind> KINDS = Map.of(
-            ProxyCertificateRequested.TYPE.toString(), new Kind(ProxyCertificateRequested.class, CaseState.SUBMITTED),
-            CaseDelivered.TYPE.toString(), new Kind(CaseDelivered.class, CaseState.DELIVERED),
-            CaseAccepted.TYPE.toString(), new Kind(CaseAccepted.class, CaseState.ACCEPTED),
-            CaseRejected.TYPE.toString(), new Kind(CaseRejected.class, CaseState.REJECTED),
-            ContributionUseCertificateIssued.TYPE.toString(), new Kind(ContributionUseCertificateIssued.class, CaseState.RESULT_SENT),
-            LoanRepaidCertificateIssued.TYPE.toString(), new Kind(LoanRepaidCertificateIssued.class, CaseState.RESULT_SENT),
-            CertificateHandedOver.TYPE.toString(), new Kind(CertificateHandedOver.class, CaseState.COMPLETED));
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            kind(ProxyCertificateRequested.TYPE, ProxyCertificateRequested.class, CaseState.SUBMITTED),
+            kind(CaseDelivered.TYPE, CaseDelivered.class, CaseState.DELIVERED),
+            kind(CaseAccepted.TYPE, CaseAccepted.class, CaseState.ACCEPTED),
+            kind(CaseRejected.TYPE, CaseRejected.class, CaseState.REJECTED),
+            kind(ContributionUseCertificateIssued.TYPE, ContributionUseCertificateIssued.class, CaseState.RESULT_SENT),
+            kind(LoanRepaidCertificateIssued.TYPE, LoanRepaidCertificateIssued.class, CaseState.RESULT_SENT),
+            kind(CertificateHandedOver.TYPE, CertificateHandedOver.class, CaseState.COMPLETED),
+            kind(CaseSupplementRequested.TYPE, CaseSupplementRequested.class, CaseState.AWAITING_SUPPLEMENT),
+            kind(CaseSupplemented.TYPE, CaseSupplemented.class, CaseState.SUPPLEMENTED),
+            kind(CaseExtensionRequested.TYPE, CaseExtensionRequested.class, CaseState.EXTENSION_REQUESTED),
+            kind(CaseExtensionAgreed.TYPE, CaseExtensionAgreed.class, CaseState.EXTENSION_AGREED),
+            kind(CaseExtensionDeclined.TYPE, CaseExtensionDeclined.class, CaseState.EXTENSION_DECLINED));
+
+    private static Map.Entry<String, Kind> kind(EventType type, Class<? extends CaseEvent> payload, CaseState moves) {
+        return Map.entry(type.toString(), new Kind(payload, moves));
+    }
 
     private CaseEvents() {
     }

@@ -26,14 +26,19 @@ class CaseStateTest {
      * Rows are "from", columns "to", in declaration order; {@code x} = allowed.
      */
     private static final String TABLE = """
-                          SUBMITTED DELIVERED ACCEPTED RESULT_SENT COMPLETED REJECTED WITHDRAWN
-            SUBMITTED         .         x        .          .          .         x        x
-            DELIVERED         .         .        x          .          .         x        x
-            ACCEPTED          .         .        .          x          .         x        .
-            RESULT_SENT       .         .        .          .          x         .        .
-            COMPLETED         .         .        .          .          .         .        .
-            REJECTED          .         .        .          .          .         .        .
-            WITHDRAWN         .         .        .          .          .         .        .
+                          SUBMITTED DELIVERED ACCEPTED RESULT_SENT COMPLETED REJECTED WITHDRAWN AWAITING_SUPPLEMENT SUPPLEMENTED EXTENSION_REQUESTED EXTENSION_AGREED EXTENSION_DECLINED
+            SUBMITTED             .         x        .          .          .         x        x             .                .                .                 .                 .
+            DELIVERED             .         .        x          .          .         x        x             x                .                x                 .                 .
+            ACCEPTED              .         .        .          x          .         x        .             x                .                x                 .                 .
+            RESULT_SENT           .         .        .          .          x         .        .             .                .                .                 .                 .
+            COMPLETED             .         .        .          .          .         .        .             .                .                .                 .                 .
+            REJECTED              .         .        .          .          .         .        .             .                .                .                 .                 .
+            WITHDRAWN             .         .        .          .          .         .        .             .                .                .                 .                 .
+            AWAITING_SUPPLEMENT   .         .        .          .          .         x        x             .                x                .                 .                 .
+            SUPPLEMENTED          .         .        x          x          .         x        .             x                .                x                 .                 .
+            EXTENSION_REQUESTED   .         .        .          .          .         .        .             .                .                .                 x                 x
+            EXTENSION_AGREED      .         .        x          x          .         x        .             x                .                x                 .                 .
+            EXTENSION_DECLINED    .         .        x          x          .         x        .             x                .                x                 .                 .
             """;
 
     static Stream<Arguments> everyPairOfStates() {
@@ -93,8 +98,34 @@ class CaseStateTest {
     }
 
     @Test
+    void theClockStandsStillOnlyWhileMaterialsAreAwaitedAndStopsWithTheResult() {
+        assertThat(CaseState.clockRunning()).containsExactlyInAnyOrder(DELIVERED, ACCEPTED, CaseState.SUPPLEMENTED,
+                CaseState.EXTENSION_REQUESTED, CaseState.EXTENSION_AGREED, CaseState.EXTENSION_DECLINED);
+        assertThat(CaseState.AWAITING_SUPPLEMENT.clockRuns()).isFalse();
+        assertThat(RESULT_SENT.clockRuns()).isFalse();
+    }
+
+    @Test
+    void theRequestingCenterSuppliesAndAnswersExtensionsTheHandlingCenterAsksForThem() {
+        Set<CaseState> requestingCenters = EnumSet.noneOf(CaseState.class);
+        for (CaseState state : CaseState.values()) {
+            if (!state.isHandlingCentersMove()) {
+                requestingCenters.add(state);
+            }
+        }
+        assertThat(requestingCenters).containsExactlyInAnyOrder(SUBMITTED, COMPLETED, WITHDRAWN, CaseState.SUPPLEMENTED,
+                CaseState.EXTENSION_AGREED, CaseState.EXTENSION_DECLINED);
+    }
+
+    @Test
+    void anExtensionRequestIsAnsweredBeforeAnythingElseHappens() {
+        assertThat(CaseState.EXTENSION_REQUESTED.canMoveTo(RESULT_SENT)).isFalse();
+        assertThat(CaseState.predecessorsOf(CaseState.EXTENSION_AGREED)).containsExactly(CaseState.EXTENSION_REQUESTED);
+    }
+
+    @Test
     void aCaseCanNoLongerBeWithdrawnOnceAccepted() {
-        assertThat(CaseState.predecessorsOf(WITHDRAWN)).containsExactlyInAnyOrder(SUBMITTED, DELIVERED);
+        assertThat(CaseState.predecessorsOf(WITHDRAWN)).containsExactlyInAnyOrder(SUBMITTED, DELIVERED, CaseState.AWAITING_SUPPLEMENT);
         assertThat(ACCEPTED.canMoveTo(WITHDRAWN)).isFalse();
         assertThat(RESULT_SENT.canMoveTo(REJECTED)).isFalse();
     }

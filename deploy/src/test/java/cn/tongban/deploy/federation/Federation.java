@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,9 +49,22 @@ public final class Federation implements AutoCloseable {
     }
 
     public Federation startPlatform() {
+        return startPlatform(null, Map.of());
+    }
+
+    /**
+     * The platform on a business clock the test moves (deadlines, breaches), if one is given, and with
+     * {@code overrides} of its properties.
+     */
+    public Federation startPlatform(Clock clock, Map<String, Object> overrides) {
         Map<String, Object> properties = new HashMap<>(common("platform"));
         properties.put("spring.mongodb.uri", mongoBase + "/" + databasePrefix + "platform");
-        platform = PlatformApplication.application().profiles("local").run(arguments(properties));
+        properties.putAll(overrides);
+        var application = PlatformApplication.application().profiles("local");
+        if (clock != null) {
+            application.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
+        }
+        platform = application.run(arguments(properties));
         return this;
     }
 

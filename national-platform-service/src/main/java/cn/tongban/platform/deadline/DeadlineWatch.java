@@ -1,16 +1,13 @@
 package cn.tongban.platform.deadline;
 
 import cn.tongban.contracts.CaseId;
-import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.casefile.CaseDeadlineBreached;
 import cn.tongban.contracts.casefile.CaseDeadlineWarned;
 import cn.tongban.contracts.event.CaseEvent;
-import cn.tongban.contracts.event.Topics;
 import cn.tongban.kit.messaging.AtomicChange;
 import cn.tongban.kit.messaging.OutboxEvent;
 import cn.tongban.kit.messaging.OutboxWriter;
 import cn.tongban.kit.messaging.OutgoingEvents;
-import cn.tongban.kit.messaging.Outcome;
 import cn.tongban.platform.casefile.PlatformCase;
 import cn.tongban.platform.casefile.PlatformCaseStore;
 import io.micrometer.core.instrument.Counter;
@@ -18,7 +15,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.bson.Document;
 import java.util.function.Function;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -87,7 +87,7 @@ public class DeadlineWatch {
         }
     }
 
-    private int fireAll(String firedField, String dueField, Function<PlatformCase, Boolean> fire) {
+    private int fireAll(String firedField, String dueField, Function<PlatformCase, AtomicChange> fire) {
         int fired = 0;
         while (true) {
             Criteria criteria = Criteria.where("state").in(PlatformCase.CLOCK_RUNNING.stream().map(Enum::name).toList())
@@ -98,11 +98,19 @@ public class DeadlineWatch {
             }
             Query due = Query.query(criteria)
                     .with(Sort.by(dueField)).limit(batchSize);
-            List<PlatformCase> batch = mongo.find(due, PlatformCase.class, PlatformCaseStore.COLLECTION);
-            for (PlatformCase c : batch) {
-                if (fire.apply(c)) {
-                    fired++;
-                }
+            due.fields().exclude(OutboxEvent.FIELD).exclude("history"); // not needed to fire, and the bulk of a case
+            // read as documents (with their revision), so that the batch is written without reading it again:
+            // one query and one bulk of conditional single-document writes per batch, not two round trips per timer
+            Map<Object, Document> read = new LinkedHashMap<>();
+            mongo.find(due, Document.class, PlatformCaseStore.COLLECTION).forEach(d -> read.put(d.get("_id"), d));
+            List<PlatformCase> batch = read.values().stream()
+                    .map(d -> mongo.getConverter().read(PlatformCase.class, d)).toList();
+            int firedNow = writer.applyAll(PlatformCaseStore.COLLECTION, read, batch.stream().map(fire).toList());
+            fired += firedNow;
+            if (firedNow > 0) {
+                (firedField.equals(BREACHED) ? breached : warned).increment(firedNow);
+                log.info("{} {} of cases due up to {}", firedNow, firedField.equals(BREACHED) ? "breaches" : "warnings",
+                        batch.get(batch.size() - 1).dueAt());
             }
             if (batch.size() < batchSize) {
                 return fired;
@@ -110,30 +118,20 @@ public class DeadlineWatch {
         }
     }
 
-    private boolean breach(PlatformCase c) {
+    private AtomicChange breach(PlatformCase c) {
         Instant now = clock.instant();
-        CaseDeadlineBreached event = new CaseDeadlineBreached(CaseId.of(c.id()), c.item(), c.requestingCenter(),
-                c.handlingCenter(), c.dueAt(), now);
-        boolean fired = fire(c, BREACHED, now, event);
-        if (fired) {
-            breached.increment();
-            log.warn("case {} ({} → {}) is overdue since {}", c.id(), c.requestingCenter(), c.handlingCenter(), c.dueAt());
-        }
-        return fired;
+        return fire(c, BREACHED, now, new CaseDeadlineBreached(CaseId.of(c.id()), c.item(), c.requestingCenter(),
+                c.handlingCenter(), c.dueAt(), now));
     }
 
-    private boolean warn(PlatformCase c) {
+    private AtomicChange warn(PlatformCase c) {
         Instant now = clock.instant();
-        CaseDeadlineWarned event = new CaseDeadlineWarned(CaseId.of(c.id()), c.item(), c.requestingCenter(),
-                c.handlingCenter(), c.dueAt(), now);
-        boolean fired = fire(c, WARNED, now, event);
-        if (fired) {
-            warned.increment();
-        }
-        return fired;
+        return fire(c, WARNED, now, new CaseDeadlineWarned(CaseId.of(c.id()), c.item(), c.requestingCenter(),
+                c.handlingCenter(), c.dueAt(), now));
     }
 
-    private boolean fire(PlatformCase c, String firedField, Instant now, CaseEvent notice) {
+    /** The firing of one timer: a single-document change, conditional on the timer not having fired. */
+    private AtomicChange fire(PlatformCase c, String firedField, Instant now, CaseEvent notice) {
         AtomicChange change = AtomicChange.of(PlatformCaseStore.COLLECTION, c.id())
                 .whenIn("state", PlatformCase.CLOCK_RUNNING)
                 .whenAbsent(firedField);
@@ -142,12 +140,7 @@ public class DeadlineWatch {
         }
         change.set(firedField, now)
                 .push("history", new PlatformCase.Step(now, null, notice.eventType().toString(), null, null, c.state()))
-                .emit(toCenter(notice, c.requestingCenter()), toCenter(notice, c.handlingCenter()),
-                        events.of(notice, Topics.PLATFORM_EVENTS, null, null));
-        return writer.apply(change) == Outcome.APPLIED;
-    }
-
-    private OutboxEvent toCenter(CaseEvent notice, CenterCode center) {
-        return events.of(notice, Topics.centerInbound(center), center, null);
+                .emit(DeadlineNotices.toBothCentersAndDashboards(events, notice, c.requestingCenter(), c.handlingCenter()));
+        return change;
     }
 }

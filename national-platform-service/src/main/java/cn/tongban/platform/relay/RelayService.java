@@ -139,7 +139,7 @@ public class RelayService {
                     + " are not the parties of case " + current.id());
         }
         boolean fromHandler = sender.equals(current.handlingCenter());
-        boolean handlerMove = target != CaseState.COMPLETED && target != CaseState.WITHDRAWN;
+        boolean handlerMove = target.isHandlingCentersMove();
         if (fromHandler != handlerMove) {
             throw new MalformedEventException("WRONG_PARTY", "center " + sender + " may not move case "
                     + current.id() + " to " + target);
@@ -151,12 +151,8 @@ public class RelayService {
                 .set("state", target)
                 .set("updatedAt", now)
                 .push("history", new PlatformCase.Step(now, received.id(), received.type(), sender, destination, target));
-        Instant dueAt = current.dueAt();
-        if (target == CaseState.DELIVERED) {
-            Deadlines.Clock clock = deadlines.start(current.item(), now);
-            dueAt = clock.dueAt();
-            change.set("deliveredAt", now).set("dueAt", dueAt).set("warnAt", clock.warnAt());
-        }
+        // the one hook of the clock: delivery starts it, materials pause and resume it, extensions move it
+        Instant dueAt = deadlines.onStep(current, data, target, now, change);
         PlatformCase moved = new PlatformCase(current.id(), current.item(), current.mode(), current.requestingCenter(),
                 current.handlingCenter(), target, current.submittedAt(), current.deliveredAt(), dueAt, null, null, null,
                 now, List.of());

@@ -7,13 +7,8 @@ import cn.tongban.contracts.HandlingMode;
 import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.contracts.event.Topics;
-import cn.tongban.kit.messaging.EventCodec;
-import cn.tongban.kit.messaging.MessagingProperties;
-import cn.tongban.kit.messaging.OutboxEvent;
-import cn.tongban.kit.messaging.OutboxPublisher;
 import cn.tongban.kit.messaging.OutboxWriter;
 import cn.tongban.kit.messaging.OutgoingEvents;
-import cn.tongban.kit.testing.EmbeddedMongo;
 import cn.tongban.kit.testing.MutableClock;
 import cn.tongban.platform.casefile.PlatformCase;
 import cn.tongban.platform.casefile.PlatformCaseStore;
@@ -26,17 +21,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.mock.MockProducerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Deadline timers stored in the case documents: a warning on the last day and a breach after the due time,
@@ -48,32 +37,27 @@ class DeadlineWatchTest {
     static final Instant WARN_AT = Instant.parse("2026-11-29T16:00:00Z");
     static final Instant DUE_AT = Instant.parse("2026-11-30T15:59:59.999Z");
 
-    EmbeddedMongo embedded;
-    MongoTemplate mongo;
     MutableClock clock = new MutableClock(DELIVERED);
+    PlatformStore store;
+    MongoTemplate mongo;
     OutboxWriter writer;
     OutgoingEvents events;
 
     @BeforeEach
     void setUp() {
-        embedded = new EmbeddedMongo("deadline_test");
-        mongo = embedded.template();
-        MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
-        OutboxPublisher publisher = new OutboxPublisher(mongo, new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)),
-                new cn.tongban.kit.messaging.EventSignatures(cn.tongban.kit.crypto.Sm2Keys.devKeyPair("platform").signer()),
-                new MessagingProperties.Outbox(false, List.of(PlatformCaseStore.COLLECTION), Duration.ofSeconds(1), 100,
-                        Duration.ofSeconds(1), Duration.ofSeconds(5)), clock, new SimpleMeterRegistry());
-        writer = new OutboxWriter(mongo, publisher);
-        events = new OutgoingEvents(new EventCodec(JsonMapper.builder().build()), "/platform", clock);
+        store = new PlatformStore("deadline_test", clock);
+        mongo = store.mongo;
+        writer = store.writer;
+        events = store.events;
     }
 
     @AfterEach
     void tearDown() {
-        embedded.close();
+        store.close();
     }
 
     private DeadlineWatch watcher() {
-        return watcher(new MongoLockProvider(embedded.factory().getMongoDatabase().getCollection("leases")));
+        return watcher(new MongoLockProvider(store.embedded.factory().getMongoDatabase().getCollection("leases")));
     }
 
     private DeadlineWatch watcher(LockProvider leases) {
@@ -90,8 +74,7 @@ class DeadlineWatchTest {
     }
 
     private List<Document> outbox(String id) {
-        return mongo.getCollection(PlatformCaseStore.COLLECTION).find(new Document("_id", id)).first()
-                .getList(OutboxEvent.FIELD, Document.class);
+        return store.outbox(id);
     }
 
     @Test

@@ -59,6 +59,36 @@ public class OutboxWriter {
                 + " kept changing under " + ATTEMPTS + " attempts to update it");
     }
 
+    /**
+     * Applies many changes to documents of one collection that the caller has just read (e.g. a minute's
+     * deadline timers, found by one query), in one round trip: the checks in memory on the documents as read,
+     * then one unordered bulk of compare-and-set writes, each on its own document's {@code _id} and revision
+     * exactly as {@link #apply} writes. A change whose document changed since it was read misses and is not
+     * tried again here: the caller finds it again (its next scan) and it is then applied or refused.
+     *
+     * @param read the documents by {@code _id}, as read, with their revision and every field the changes check
+     * @return how many changes were applied
+     */
+    public int applyAll(String collection, java.util.Map<Object, Document> read, List<AtomicChange> changes) {
+        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, collection);
+        List<AtomicChange> attempted = new ArrayList<>();
+        for (AtomicChange change : changes) {
+            Document document = read.get(change.id());
+            if (document == null || change.alreadyHandled(document) || !change.allows(document)) {
+                continue;
+            }
+            bulk.updateOne(Query.query(Criteria.where("_id").is(change.id())
+                    .and(AtomicChange.REVISION).is(document.get(AtomicChange.REVISION))), change.update());
+            attempted.add(change);
+        }
+        if (attempted.isEmpty()) {
+            return 0;
+        }
+        int applied = bulk.execute().getModifiedCount();
+        attempted.stream().filter(AtomicChange::emits).forEach(change -> publisher.wakeUp(collection, change.id()));
+        return applied;
+    }
+
     /** The unique index on {@code _id} and revision that the compare-and-set filter of every change uses. */
     public static void indexRevisions(MongoOperations mongo, String collection) {
         mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()

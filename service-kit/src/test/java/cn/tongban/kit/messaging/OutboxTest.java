@@ -126,6 +126,30 @@ class OutboxTest {
     }
 
     @Test
+    void aBulkOfChangesAppliesEachThatItsDocumentAllowsOnceAndSkipsTheRest() {
+        List<String> ids = List.of("310000-20261125-000101", "310000-20261125-000102", "310000-20261125-000103");
+        writer.create(COLLECTION, new Parcel(ids.get(0), "DELIVERED", List.of()), null, List.of());
+        writer.create(COLLECTION, new Parcel(ids.get(1), "DELIVERED", List.of()), null, List.of());
+        writer.create(COLLECTION, new Parcel(ids.get(2), "REJECTED", List.of()), null, List.of());
+        java.util.function.Function<String, AtomicChange> fire = id -> AtomicChange.of(COLLECTION, id)
+                .whenIn("state", List.of("DELIVERED")).whenAbsent("firedAt").set("firedAt", NOW).emit(delivered(id));
+
+        java.util.Map<Object, Document> read = new java.util.HashMap<>();
+        ids.forEach(id -> read.put(id, stored(id)));
+        assertThat(writer.applyAll(COLLECTION, read, ids.stream().map(fire).toList())).as("the rejected one is not allowed").isEqualTo(2);
+        assertThat(writer.applyAll(COLLECTION, read, ids.stream().map(fire).toList()))
+                .as("read before the change: the revision moved on, nothing is written twice").isZero();
+        ids.forEach(id -> read.put(id, stored(id)));
+        assertThat(writer.applyAll(COLLECTION, read, ids.stream().map(fire).toList())).as("fired already").isZero();
+        assertThat(writer.applyAll(COLLECTION, read, List.of(fire.apply("310000-20261125-000999")))).as("not read").isZero();
+
+        assertThat(stored(ids.get(0)).getList(OutboxEvent.FIELD, Document.class)).hasSize(1);
+        assertThat(stored(ids.get(1)).get(AtomicChange.REVISION, Number.class).longValue())
+                .isEqualTo(stored(ids.get(2)).get(AtomicChange.REVISION, Number.class).longValue() + 1);
+        assertThat(stored(ids.get(2)).get("firedAt")).isNull();
+    }
+
+    @Test
     void creatingTheSameAggregateAgainFromTheSameEventIsADuplicate() {
         String id = "310000-20261125-000002";
         Parcel parcel = new Parcel(id, "DELIVERED", List.of());
