@@ -25,7 +25,8 @@ class RelayListener {
         this.relay = relay;
     }
 
-    @KafkaListener(id = "relay-inbound", topics = Topics.RELAY_INBOUND, batch = "true")
+    @KafkaListener(id = "relay-inbound", topics = Topics.RELAY_INBOUND,
+            containerFactory = RelayConfiguration.BATCH_LISTENER_FACTORY)
     void onEvents(List<ConsumerRecord<String, byte[]>> records) {
         MalformedEventException[] refused = new MalformedEventException[records.size()];
         List<ReceivedEvent> events = new ArrayList<>(records.size());
