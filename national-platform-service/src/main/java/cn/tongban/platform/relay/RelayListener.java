@@ -3,6 +3,8 @@ package cn.tongban.platform.relay;
 import cn.tongban.contracts.event.Topics;
 import cn.tongban.kit.messaging.MalformedEventException;
 import cn.tongban.kit.messaging.ReceivedEvent;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,14 +22,18 @@ import org.springframework.stereotype.Component;
 class RelayListener {
 
     private final RelayService relay;
+    private final DistributionSummary batchSizes;
 
-    RelayListener(RelayService relay) {
+    RelayListener(RelayService relay, MeterRegistry meters) {
         this.relay = relay;
+        this.batchSizes = DistributionSummary.builder("tongban.relay.batch.size")
+                .description("events the relay took from one poll").register(meters);
     }
 
     @KafkaListener(id = "relay-inbound", topics = Topics.RELAY_INBOUND,
             containerFactory = RelayConfiguration.BATCH_LISTENER_FACTORY)
     void onEvents(List<ConsumerRecord<String, byte[]>> records) {
+        batchSizes.record(records.size());
         MalformedEventException[] refused = new MalformedEventException[records.size()];
         List<ReceivedEvent> events = new ArrayList<>(records.size());
         List<Integer> positions = new ArrayList<>(records.size());
