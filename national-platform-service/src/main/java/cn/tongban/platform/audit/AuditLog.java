@@ -85,6 +85,9 @@ public class AuditLog {
      * @throws IllegalStateException if {@code appendAttempts} races in a row were lost
      */
     public List<AuditRecord> appendAll(List<CanonicalForm> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         Map<String, CanonicalForm> byKey = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(events.size());
         for (CanonicalForm event : events) {
