@@ -8,6 +8,7 @@ import cn.tongban.kit.crypto.Sm2Keys;
 import cn.tongban.platform.PlatformApplication;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,6 +68,8 @@ class RelayBenchmark {
         try {
             // the raw pipe first, then the relay, on the same broker in the same JVM
             RawPipe pipe = new RawPipe(brokers);
+            report.add("load average at the start: %.1f on %d cores".formatted(
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors()));
             Result raw = throughput(brokers, "bench.raw.in", "bench.raw.out", events(EVENTS, 0));
             Latency rawLatency = latency(brokers, "bench.raw.in", "bench.raw.out", EVENTS);
             pipe.close();
@@ -78,12 +81,18 @@ class RelayBenchmark {
                     "--tongban.messaging.outbox.batch-size=500", "--logging.level.root=warn", "--spring.main.banner-mode=off");
             String centerInbound = Topics.centerInbound(cn.tongban.contracts.CenterCode.of("110000"));
             Result relay = throughput(brokers, Topics.RELAY_INBOUND, centerInbound, events(EVENTS, 0));
+            var batches = platform.getBean(io.micrometer.core.instrument.MeterRegistry.class).find("tongban.relay.batch.size").summary();
+            String batchSizes = batches == null ? "n/a" : "%d polls, mean %.0f events".formatted(batches.count(), batches.mean());
             Latency relayLatency = latency(brokers, Topics.RELAY_INBOUND, centerInbound, 2 * EVENTS);
             platform.close();
 
             report.add("events per throughput run: %d; latency runs: %d events/s for %d s".formatted(EVENTS, LATENCY_RATE, LATENCY_SECONDS));
             report.add("raw pipe   : %s; hop latency %s".formatted(raw, rawLatency));
             report.add("relay      : %s; hop latency %s".formatted(relay, relayLatency));
+            report.add("relay batches in the throughput run: " + batchSizes);
+            report.add("CPU of this JVM (broker, store, producer, consumer and pipe or relay) per event: raw %.2f ms, relay %.2f ms"
+                    .formatted(raw.cpuMillisPerEvent(), relay.cpuMillisPerEvent()));
+            report.add("load average at the end: %.1f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             report.add("relay / raw throughput: %.1f%%".formatted(100.0 * relay.perSecond() / raw.perSecond()));
         } finally {
             mongo.shutdownNow();
@@ -129,15 +138,25 @@ class RelayBenchmark {
         return new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
     }
 
-    record Result(int events, Duration elapsed) {
+    /** @param cpu CPU time the whole JVM used meanwhile */
+    record Result(int events, Duration elapsed, Duration cpu) {
         double perSecond() {
             return events / (elapsed.toNanos() / 1e9);
         }
 
+        double cpuMillisPerEvent() {
+            return cpu.toNanos() / 1e6 / events;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d events in %.2f s = %.0f events/s", events, elapsed.toNanos() / 1e9, perSecond());
+            return String.format(Locale.ROOT, "%d events in %.2f s = %.0f events/s (%.1f s CPU)", events,
+                    elapsed.toNanos() / 1e9, perSecond(), cpu.toNanos() / 1e9);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     record Latency(int samples, long p50, long p99, long max) {
@@ -151,6 +170,7 @@ class RelayBenchmark {
     static Result throughput(String brokers, String in, String out, List<ProducerRecord<String, byte[]>> records) throws Exception {
         try (KafkaConsumer<String, byte[]> consumer = consumer(brokers, out); KafkaProducer<String, byte[]> producer = producer(brokers)) {
             long start = System.nanoTime();
+            long cpuAtStart = processCpuNanos();
             for (ProducerRecord<String, byte[]> record : records) {
                 producer.send(to(in, record));
             }
@@ -160,7 +180,7 @@ class RelayBenchmark {
             while (seen < records.size() && System.nanoTime() < deadline) {
                 seen += consumer.poll(Duration.ofMillis(100)).count();
             }
-            return new Result(seen, Duration.ofNanos(System.nanoTime() - start));
+            return new Result(seen, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(processCpuNanos() - cpuAtStart));
         }
     }
 

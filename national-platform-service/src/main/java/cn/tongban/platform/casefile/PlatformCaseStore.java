@@ -2,7 +2,10 @@ package cn.tongban.platform.casefile;
 
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.casefile.CaseState;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -28,6 +31,18 @@ public class PlatformCaseStore {
 
     public Optional<PlatformCase> find(String id) {
         return Optional.ofNullable(mongo.findById(id, PlatformCase.class, COLLECTION));
+    }
+
+    /**
+     * The cases of these ids that exist, read in one query by {@code _id} (the relay reads a whole batch's cases
+     * at once); without their outboxes, which are not part of the case.
+     */
+    public Map<String, PlatformCase> findAll(Collection<String> ids) {
+        Query byIds = Query.query(Criteria.where("_id").in(ids));
+        byIds.fields().exclude("outbox");
+        Map<String, PlatformCase> found = new HashMap<>();
+        mongo.find(byIds, PlatformCase.class, COLLECTION).forEach(c -> found.put(c.id(), c));
+        return found;
     }
 
     /** Newest first, optionally of one state and one center (either side). */

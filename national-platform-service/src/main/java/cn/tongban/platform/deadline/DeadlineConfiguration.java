@@ -4,7 +4,6 @@ import cn.tongban.kit.messaging.OutboxWriter;
 import cn.tongban.kit.messaging.OutgoingEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.slf4j.Logger;
@@ -33,7 +32,7 @@ class DeadlineConfiguration {
     DeadlineWatch deadlineWatch(MongoOperations mongo, OutboxWriter writer, OutgoingEvents events, LockProvider leases,
                                 Clock clock, MeterRegistry meters, DeadlineProperties properties) {
         return new DeadlineWatch(mongo, writer, events, leases, clock, meters, properties.batchSize(),
-                Duration.ofMinutes(1));
+                properties.leaseFor());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import cn.tongban.contracts.HandlingMode;
 import cn.tongban.contracts.casefile.CaseEvents;
 import cn.tongban.contracts.casefile.CaseState;
 import cn.tongban.contracts.casefile.CaseTransitioned;
+import cn.tongban.contracts.event.CanonicalForm;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.Envelope;
 import cn.tongban.contracts.event.Topics;
@@ -29,7 +30,12 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,7 +43,9 @@ import org.springframework.stereotype.Service;
 /**
  * The relay (转发): checks who sent an event and to whom, moves the platform's case by the event, and
  * forwards the event to the other center — the case change, the forwarded copy and the lifecycle event
- * written in one atomic update, so a crash between them loses or doubles nothing.
+ * written in one atomic update, so a crash between them loses or doubles nothing. The listener hands it a
+ * whole poll at a time ({@link #relay(List)}); each event is checked and moves its case exactly as if it came
+ * alone ({@link #relay(ReceivedEvent)}).
  */
 @Service
 public class RelayService {
@@ -67,7 +75,107 @@ public class RelayService {
         this.meters = meters;
     }
 
+    /** Relays one event; a refusal is thrown as the {@link MalformedEventException} that dead-letters it. */
     public void relay(ReceivedEvent received) {
+        Checked checked = check(received);
+        Outcome written;
+        if (checked.opens()) {
+            OutboxWriter.Creation opening = opening(checked);
+            written = writer.create(PlatformCaseStore.COLLECTION, opening.aggregate(), received.id(), opening.events());
+        } else {
+            written = writer.apply(advance(checked, cases.find(received.subject()).orElse(null)));
+        }
+        Outcome outcome = settle(checked, written);
+        count(checked, outcome);
+        audit.append(received);
+    }
+
+    /**
+     * Relays a poll's events as one batch, with the same checks and the same effects as {@link #relay} on each
+     * of them in their order: the signatures checked in parallel, the cases of a round read in one query and
+     * written with one bulk of compare-and-set updates (a case that changed meanwhile goes through the
+     * single-document path), the audit records appended as one run. The k-th event of a case in the batch is
+     * handled in round k, so each case moves in the order its events came. When this returns, every relayed
+     * event is durable (case, outbox, audit record).
+     *
+     * @return for each event, in order: null if it was relayed (or had been before), else why it is refused
+     */
+    public List<MalformedEventException> relay(List<ReceivedEvent> batch) {
+        int size = batch.size();
+        MalformedEventException[] refused = new MalformedEventException[size];
+        Checked[] checked = new Checked[size];
+        IntStream.range(0, size).parallel().forEach(i -> {
+            try {
+                checked[i] = check(batch.get(i));
+            } catch (MalformedEventException e) {
+                refused[i] = e;
+            }
+        });
+        List<List<Integer>> rounds = new ArrayList<>();
+        Map<String, Integer> eventsOfCase = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (checked[i] != null) {
+                int round = eventsOfCase.merge(checked[i].received().subject(), 1, Integer::sum) - 1;
+                if (round == rounds.size()) {
+                    rounds.add(new ArrayList<>());
+                }
+                rounds.get(round).add(i);
+            }
+        }
+        Outcome[] outcomes = new Outcome[size];
+        for (List<Integer> round : rounds) {
+            relayRound(round, checked, outcomes, refused);
+        }
+        List<CanonicalForm> relayed = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (outcomes[i] != null) {
+                count(checked[i], outcomes[i]);
+                relayed.add(AuditLog.canonicalFormOf(batch.get(i)));
+            }
+        }
+        audit.appendAll(relayed);
+        return Arrays.asList(refused);
+    }
+
+    /** One event of each of some cases: the openings created in one bulk, the moves applied in another. */
+    private void relayRound(List<Integer> round, Checked[] checked, Outcome[] outcomes, MalformedEventException[] refused) {
+        List<Integer> opening = new ArrayList<>();
+        List<OutboxWriter.Creation> creations = new ArrayList<>();
+        List<Integer> moving = new ArrayList<>();
+        List<AtomicChange> changes = new ArrayList<>();
+        Map<String, PlatformCase> current = cases.findAll(round.stream().filter(i -> !checked[i].opens())
+                .map(i -> checked[i].received().subject()).toList());
+        for (int i : round) {
+            try {
+                if (checked[i].opens()) {
+                    creations.add(opening(checked[i]));
+                    opening.add(i);
+                } else {
+                    changes.add(advance(checked[i], current.get(checked[i].received().subject())));
+                    moving.add(i);
+                }
+            } catch (MalformedEventException e) {
+                refused[i] = e;
+            }
+        }
+        settleAll(opening, writer.createAll(PlatformCaseStore.COLLECTION, creations), checked, outcomes, refused);
+        settleAll(moving, writer.applyAll(changes), checked, outcomes, refused);
+    }
+
+    private void settleAll(List<Integer> indexes, List<Outcome> written, Checked[] checked, Outcome[] outcomes,
+                           MalformedEventException[] refused) {
+        for (int k = 0; k < indexes.size(); k++) {
+            int i = indexes.get(k);
+            try {
+                outcomes[i] = settle(checked[i], written.get(k));
+            } catch (MalformedEventException e) {
+                refused[i] = e;
+            }
+        }
+    }
+
+    /** The checks that need no case: sender, signature, type, data, destination. */
+    private Checked check(ReceivedEvent received) {
         CenterCode sender = Envelope.centerOfSource(received.source());
         if (sender == null || registry.find(sender).isEmpty()) {
             throw new MalformedEventException("UNKNOWN_SENDER", "no registered center sends as " + received.source());
@@ -82,16 +190,42 @@ public class RelayService {
         if (destination.equals(sender)) {
             throw new MalformedEventException("SELF_ADDRESSED", "a center cannot address itself through the platform");
         }
-        Outcome outcome = kind.moves() == CaseState.SUBMITTED
-                ? open(received, data, sender, destination)
-                : advance(received, data, kind.moves(), sender, destination);
+        return new Checked(received, data, kind.moves(), sender, destination);
+    }
+
+    /** What the write of an event's change came to; a refusal is thrown. */
+    private Outcome settle(Checked checked, Outcome outcome) {
+        String caseId = checked.received().subject();
+        switch (outcome) {
+            case CONFLICT -> throw checked.opens()
+                    ? new MalformedEventException("CASE_EXISTS", "case " + caseId + " is already open")
+                    : new MalformedEventException("ILLEGAL_TRANSITION", "case " + caseId + " cannot move to "
+                            + checked.moves() + " from " + cases.find(caseId).map(PlatformCase::state).orElse(null));
+            case NOT_FOUND -> throw new MalformedEventException("UNKNOWN_CASE", "no case " + caseId);
+            case DUPLICATE -> log.info("case {}: event {} relayed before, ignored", caseId, checked.received().id());
+            case APPLIED -> {
+            }
+        }
+        return outcome;
+    }
+
+    private void count(Checked checked, Outcome outcome) {
+        ReceivedEvent received = checked.received();
         if (outcome == Outcome.APPLIED && received.time() != null) {
             Timer.builder("tongban.relay.latency").description("from the sender's event time to the relay's write")
                     .tag("type", received.type()).register(meters)
                     .record(Duration.between(received.time(), clock.instant()));
         }
         meters.counter("tongban.relay.events", "type", received.type(), "outcome", outcome.name()).increment();
-        audit.append(received);
+    }
+
+    /** An event that passed the checks that need no case, and the state it would move its case into. */
+    private record Checked(ReceivedEvent received, CaseEvent data, CaseState moves, CenterCode sender,
+                           CenterCode destination) {
+
+        boolean opens() {
+            return moves == CaseState.SUBMITTED;
+        }
     }
 
     private CenterCode destinationOf(ReceivedEvent received) {
@@ -109,31 +243,39 @@ public class RelayService {
     }
 
     /** A new request opens the case and starts tracking it. */
-    private Outcome open(ReceivedEvent received, CaseEvent data, CenterCode sender, CenterCode destination) {
-        CaseId caseId = data.caseId();
+    private OutboxWriter.Creation opening(Checked checked) {
+        ReceivedEvent received = checked.received();
+        CenterCode sender = checked.sender();
+        CenterCode destination = checked.destination();
+        CaseId caseId = checked.data().caseId();
         if (!caseId.opener().equals(sender)) {
             throw new MalformedEventException("FOREIGN_CASE_ID", "center " + sender + " cannot open case " + caseId);
         }
         Instant now = clock.instant();
-        var item = ServiceItems.itemOf(data);
-        HandlingMode mode = ServiceItems.modeOf(data);
+        var item = ServiceItems.itemOf(checked.data());
+        HandlingMode mode = ServiceItems.modeOf(checked.data());
         PlatformCase opened = new PlatformCase(caseId.value(), item, mode, sender, destination, CaseState.SUBMITTED,
                 now, null, null, null, null, null, now, List.of(new PlatformCase.Step(now, received.id(), received.type(), sender,
                 destination, CaseState.SUBMITTED)));
-        Outcome outcome = writer.create(PlatformCaseStore.COLLECTION, opened, received.id(), List.of(
+        return new OutboxWriter.Creation(opened, received.id(), List.of(
                 forward(received, sender, destination),
                 lifecycle(opened, null, CaseState.SUBMITTED, now)));
-        if (outcome == Outcome.CONFLICT) {
-            throw new MalformedEventException("CASE_EXISTS", "case " + caseId + " is already open");
-        }
-        return outcome;
     }
 
-    /** A later event moves the case on, if it comes from the right party and the move is allowed. */
-    private Outcome advance(ReceivedEvent received, CaseEvent data, CaseState target, CenterCode sender,
-                            CenterCode destination) {
-        PlatformCase current = cases.find(received.subject())
-                .orElseThrow(() -> new MalformedEventException("UNKNOWN_CASE", "no case " + received.subject()));
+    /**
+     * A later event moves the case on, if it comes from the right party and the move is allowed: the change,
+     * checked again on the document when it is written.
+     *
+     * @param current the case as read, null if there is none
+     */
+    private AtomicChange advance(Checked checked, PlatformCase current) {
+        ReceivedEvent received = checked.received();
+        CaseState target = checked.moves();
+        CenterCode sender = checked.sender();
+        CenterCode destination = checked.destination();
+        if (current == null) {
+            throw new MalformedEventException("UNKNOWN_CASE", "no case " + received.subject());
+        }
         if (!current.involves(sender) || !current.involves(destination)) {
             throw new MalformedEventException("NOT_A_PARTY", "centers " + sender + " and " + destination
                     + " are not the parties of case " + current.id());
@@ -156,16 +298,7 @@ public class RelayService {
         PlatformCase moved = new PlatformCase(current.id(), current.item(), current.mode(), current.requestingCenter(),
                 current.handlingCenter(), target, current.submittedAt(), current.deliveredAt(), dueAt, null, null, null,
                 now, List.of());
-        change.emit(forward(received, sender, destination), lifecycle(moved, current.state(), target, now));
-        Outcome outcome = writer.apply(change);
-        if (outcome == Outcome.CONFLICT) {
-            throw new MalformedEventException("ILLEGAL_TRANSITION", "case " + current.id() + " cannot move to "
-                    + target + " from " + cases.find(current.id()).map(PlatformCase::state).orElse(null));
-        }
-        if (outcome == Outcome.DUPLICATE) {
-            log.info("case {}: event {} relayed before, ignored", current.id(), received.id());
-        }
-        return outcome;
+        return change.emit(forward(received, sender, destination), lifecycle(moved, current.state(), target, now));
     }
 
     private OutboxEvent forward(ReceivedEvent received, CenterCode sender, CenterCode destination) {

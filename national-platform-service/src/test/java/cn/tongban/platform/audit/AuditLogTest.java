@@ -63,6 +63,58 @@ class AuditLogTest {
     }
 
     @Test
+    void aBatchIsAppendedAsOneRunOfConsecutiveRecordsInItsOrder() {
+        audit.append(2);
+
+        List<AuditRecord> batch = audit.log.appendAll(List.of(AuditFixture.event(3), AuditFixture.event(4),
+                AuditFixture.event(5)));
+
+        assertThat(batch).extracting(AuditRecord::seq).containsExactly(3L, 4L, 5L);
+        assertThat(batch).extracting(AuditRecord::eventId).containsExactly("event-3", "event-4", "event-5");
+        assertThat(batch.get(1).prevHash()).isEqualTo(batch.get(0).hash());
+        assertThat(audit.mongo.findById(AuditLog.HEAD_ID, Document.class, AuditLog.HEAD)).containsEntry("seq", 5L);
+        assertThat(audit.verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRedeliveredBatchGetsTheRecordsItHasAndOnlyItsNewEventsAreAppended() {
+        List<AuditRecord> first = audit.log.appendAll(List.of(AuditFixture.event(1), AuditFixture.event(2)));
+
+        List<AuditRecord> again = audit.log.appendAll(List.of(AuditFixture.event(1), AuditFixture.event(3),
+                AuditFixture.event(2), AuditFixture.event(3)));
+
+        assertThat(again.get(0)).isEqualTo(first.get(0));
+        assertThat(again.get(2)).isEqualTo(first.get(1));
+        assertThat(again.get(1).seq()).isEqualTo(3);
+        assertThat(again.get(3)).isEqualTo(again.get(1));
+        assertThat(audit.mongo.count(new Query(), AuditLog.RECORDS)).isEqualTo(3);
+        assertThat(audit.verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anAppenderKilledBetweenMarkingAnEventAndWritingItsRecordLosesNothingAndDoublesNothing() {
+        audit.append(3);
+        // As if the appender of events 4 and 5 died after writing their markers (seq 4 and 5), before the records:
+        audit.mongo.upsert(Query.query(Criteria.where("_id").is(key(AuditFixture.event(4)))), new Update().set("seq", 4L),
+                AuditLog.APPENDED);
+        audit.mongo.upsert(Query.query(Criteria.where("_id").is(key(AuditFixture.event(5)))), new Update().set("seq", 5L),
+                AuditLog.APPENDED);
+        // ... and another event took seq 4 meanwhile
+        audit.log.append(AuditFixture.event(9));
+
+        List<AuditRecord> redelivered = audit.log.appendAll(List.of(AuditFixture.event(4), AuditFixture.event(5)));
+
+        assertThat(redelivered).extracting(AuditRecord::seq).containsExactly(5L, 6L);
+        assertThat(audit.log.appendAll(List.of(AuditFixture.event(4), AuditFixture.event(5)))).isEqualTo(redelivered);
+        assertThat(audit.mongo.count(new Query(), AuditLog.RECORDS)).isEqualTo(6);
+        assertThat(audit.verifier.verify().intact()).isTrue();
+    }
+
+    private static String key(CanonicalForm event) {
+        return event.id() + ":" + cn.tongban.kit.crypto.Sm3.hex(event.toBytes());
+    }
+
+    @Test
     void aCheckpointIsSignedAtEveryTenthRecordNotAtEachOne() {
         audit.append(25);
 
@@ -140,6 +192,43 @@ class AuditLogTest {
         assertThat(report.lastCheckpointSeq()).isEqualTo(2 * each);
         assertThat(audit.mongo.count(new Query(), AuditLog.RECORDS)).isEqualTo(2 * each);
         assertThat(audit.mongo.findById(AuditLog.HEAD_ID, Document.class, AuditLog.HEAD)).containsEntry("seq", 2L * each);
+    }
+
+    @Test
+    void twoReplicasAppendingBatchesAtOnceBuildOneGapFreeChain() throws Exception {
+        AuditLog first = audit.replica();
+        AuditLog second = audit.replica();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Long>> a = pool.submit(batchAppender(first, 0, start));
+            Future<List<Long>> b = pool.submit(batchAppender(second, 1000, start));
+            start.countDown();
+            Set<Long> distinct = new TreeSet<>(a.get(60, TimeUnit.SECONDS));
+            distinct.addAll(b.get(60, TimeUnit.SECONDS));
+            assertThat(distinct).hasSize(120).first().isEqualTo(1L);
+        } finally {
+            pool.shutdownNow();
+        }
+        AuditReport report = audit.verifier.verify();
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.records()).isEqualTo(120);
+    }
+
+    /** Twelve batches of five events. */
+    private static Callable<List<Long>> batchAppender(AuditLog log, int offset, CountDownLatch start) {
+        return () -> {
+            start.await();
+            List<Long> seqs = new ArrayList<>();
+            for (int batch = 0; batch < 12; batch++) {
+                List<CanonicalForm> events = new ArrayList<>();
+                for (int n = 1; n <= 5; n++) {
+                    events.add(AuditFixture.event(offset + batch * 5 + n));
+                }
+                log.appendAll(events).forEach(record -> seqs.add(record.seq()));
+            }
+            return seqs;
+        };
     }
 
     private static Callable<List<Long>> appender(AuditLog log, int offset, int count, CountDownLatch start) {

@@ -104,13 +104,11 @@ public class OutboxPublisher implements SmartLifecycle {
         int acknowledged = 0;
         for (var entry : byCollection.entrySet()) {
             List<InFlight> inFlight = new ArrayList<>();
-            for (Object id : entry.getValue()) {
-                Query byId = Query.query(Criteria.where("_id").is(id));
-                byId.fields().include(OutboxEvent.FIELD);
-                Document document = mongo.findOne(byId, Document.class, entry.getKey());
-                if (document != null) {
-                    sendPending(document, inFlight);
-                }
+            // one read for all of them, still by _id
+            Query byIds = Query.query(Criteria.where("_id").in(entry.getValue()));
+            byIds.fields().include(OutboxEvent.FIELD);
+            for (Document document : mongo.find(byIds, Document.class, entry.getKey())) {
+                sendPending(document, inFlight);
             }
             acknowledged += settle(entry.getKey(), inFlight);
         }

@@ -2,8 +2,10 @@ package cn.tongban.kit.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -89,6 +91,132 @@ public class OutboxWriter {
         return applied;
     }
 
+    /**
+     * Applies changes to several documents of one collection at once, each change handling an inbound event
+     * ({@link AtomicChange#handling}): one read of all the documents by {@code _id}, the checks in memory, one
+     * unordered bulk of compare-and-set updates on {@code {_id, rev}}. Where a document changed between the read
+     * and the write (the bulk modified fewer than it sent), the documents are read again: a change whose event
+     * the document now holds was applied, the others go through {@link #apply} one by one. So the outcome of
+     * each change is what {@link #apply} would have given.
+     *
+     * @param changes at most one change per document, each with its handled event id
+     * @return the outcome of each change, in the order given
+     */
+    public List<Outcome> applyAll(List<AtomicChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        String collection = changes.get(0).collection();
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (AtomicChange change : changes) {
+            if (!change.collection().equals(collection) || change.handledEventId() == null || !ids.add(change.id())) {
+                throw new IllegalArgumentException("applyAll takes changes to distinct documents of one collection, "
+                        + "each handling an event");
+            }
+            fields.addAll(change.fieldsToRead());
+        }
+        Map<Object, Document> current = readAll(collection, ids, fields);
+        Outcome[] outcomes = new Outcome[changes.size()];
+        BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        List<Integer> written = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            AtomicChange change = changes.get(i);
+            Document document = current.get(change.id());
+            if (document == null) {
+                outcomes[i] = Outcome.NOT_FOUND;
+            } else if (change.alreadyHandled(document)) {
+                outcomes[i] = Outcome.DUPLICATE;
+            } else if (!change.allows(document)) {
+                outcomes[i] = Outcome.CONFLICT;
+            } else {
+                writes.updateOne(Query.query(Criteria.where("_id").is(change.id())
+                        .and(AtomicChange.REVISION).is(document.get(AtomicChange.REVISION))), change.update());
+                written.add(i);
+            }
+        }
+        if (written.isEmpty()) {
+            return List.of(outcomes);
+        }
+        if (writes.execute().getModifiedCount() == written.size()) {
+            written.forEach(i -> outcomes[i] = Outcome.APPLIED);
+        } else {
+            Map<Object, Document> after = readAll(collection,
+                    written.stream().map(i -> changes.get(i).id()).toList(), List.of(AtomicChange.HANDLED_EVENTS));
+            for (int i : written) {
+                AtomicChange change = changes.get(i);
+                Document document = after.get(change.id());
+                outcomes[i] = document != null && change.alreadyHandled(document) ? Outcome.APPLIED : apply(change);
+            }
+        }
+        written.stream().filter(i -> outcomes[i] == Outcome.APPLIED && changes.get(i).emits())
+                .forEach(i -> publisher.wakeUp(collection, changes.get(i).id()));
+        return List.of(outcomes);
+    }
+
+    private Map<Object, Document> readAll(String collection, java.util.Collection<?> ids, java.util.Collection<String> fields) {
+        Query byIds = Query.query(Criteria.where("_id").in(ids));
+        fields.forEach(field -> byIds.fields().include(field));
+        Map<Object, Document> documents = new java.util.HashMap<>();
+        mongo.find(byIds, Document.class, collection).forEach(document -> documents.put(document.get("_id"), document));
+        return documents;
+    }
+
+    /**
+     * Creates several aggregates of one collection at once, each with the events its creation emits: one
+     * unordered bulk insert. Each outcome is what {@link #create} would have given: a document that exists
+     * already is a {@link Outcome#DUPLICATE} when the same event created it, else a {@link Outcome#CONFLICT}.
+     *
+     * @return the outcome of each creation, in the order given
+     */
+    public List<Outcome> createAll(String collection, List<Creation> creations) {
+        if (creations.isEmpty()) {
+            return List.of();
+        }
+        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        List<Document> documents = new ArrayList<>();
+        for (Creation creation : creations) {
+            Document document = document(creation.aggregate(), creation.handledEventId(), creation.events());
+            documents.add(document);
+            inserts.insert(document);
+        }
+        java.util.Set<Integer> failed = new java.util.HashSet<>();
+        try {
+            inserts.execute();
+        } catch (org.springframework.data.mongodb.BulkOperationException e) {
+            e.getErrors().forEach(error -> failed.add(error.getIndex()));
+        } catch (DuplicateKeyException e) {
+            if (e.getCause() instanceof com.mongodb.MongoBulkWriteException bulk) {
+                bulk.getWriteErrors().forEach(error -> failed.add(error.getIndex()));
+            } else {
+                throw e;
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(creations.size());
+        for (int i = 0; i < creations.size(); i++) {
+            Creation creation = creations.get(i);
+            Object id = documents.get(i).get("_id");
+            if (!failed.contains(i)) {
+                outcomes.add(Outcome.APPLIED);
+                if (!creation.events().isEmpty()) {
+                    publisher.wakeUp(collection, id);
+                }
+            } else {
+                outcomes.add(creation.handledEventId() == null ? Outcome.CONFLICT
+                        : explainMiss(collection, id, creation.handledEventId()));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * One aggregate to create with {@link #createAll}.
+     *
+     * @param handledEventId the inbound event that causes the creation, or null for a command from REST
+     */
+    public record Creation(Object aggregate, String handledEventId, List<OutboxEvent> events) {
+    }
+
     /** The unique index on {@code _id} and revision that the compare-and-set filter of every change uses. */
     public static void indexRevisions(MongoOperations mongo, String collection) {
         mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
@@ -105,6 +233,21 @@ public class OutboxWriter {
      * @param handledEventId the inbound event that causes the creation, or null for a command from REST
      */
     public Outcome create(String collection, Object aggregate, String handledEventId, List<OutboxEvent> events) {
+        Document document = document(aggregate, handledEventId, events);
+        try {
+            mongo.insert(document, collection);
+        } catch (DuplicateKeyException e) {
+            Object id = document.get("_id");
+            return handledEventId == null ? Outcome.CONFLICT : explainMiss(collection, id, handledEventId);
+        }
+        if (!events.isEmpty()) {
+            publisher.wakeUp(collection, document.get("_id"));
+        }
+        return Outcome.APPLIED;
+    }
+
+    /** The stored form of a new aggregate: its fields, the event it handled, revision 0 and its outbox. */
+    private Document document(Object aggregate, String handledEventId, List<OutboxEvent> events) {
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
         document.remove("_class");
@@ -119,16 +262,7 @@ public class OutboxWriter {
             outbox.add(mongo.getConverter().convertToMongoType(event));
         }
         document.put(OutboxEvent.FIELD, outbox);
-        try {
-            mongo.insert(document, collection);
-        } catch (DuplicateKeyException e) {
-            Object id = document.get("_id");
-            return handledEventId == null ? Outcome.CONFLICT : explainMiss(collection, id, handledEventId);
-        }
-        if (!events.isEmpty()) {
-            publisher.wakeUp(collection, document.get("_id"));
-        }
-        return Outcome.APPLIED;
+        return document;
     }
 
     private Outcome explainMiss(String collection, Object id, String handledEventId) {

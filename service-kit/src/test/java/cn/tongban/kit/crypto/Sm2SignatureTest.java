@@ -45,7 +45,22 @@ class Sm2SignatureTest {
     }
 
     @Test
-    void whatTheJcaPathSignsTheLowLevelSm2SignerVerifies() {
+    void whatTheSignerSignsTheJcaSm3withSm2Verifies() throws Exception {
+        java.security.Signature jca = java.security.Signature.getInstance("SM3withSM2",
+                new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        jca.setParameter(new org.bouncycastle.jcajce.spec.SM2ParameterSpec(USER_ID));
+        Sm2Signer signer = keys.signer();
+        for (int i = 0; i < 3; i++) {
+            // one signer, several signatures: each starts again from Z_A
+            byte[] der = signer.signDer(MESSAGE);
+            jca.initVerify(keys.publicKey());
+            jca.update(MESSAGE);
+            assertThat(jca.verify(der)).as("signature %d", i).isTrue();
+        }
+    }
+
+    @Test
+    void whatTheSignerSignsTheLowLevelSm2SignerVerifies() {
         byte[] der = keys.signer().signDer(MESSAGE);
 
         SM2Signer lowLevel = new SM2Signer();
