@@ -49,7 +49,7 @@ class FederatedQueryConfiguration {
     HolderIndexPublisher holderIndexPublisher(IdentityHasher hasher, AccountsOfPerson accounts, CaseStore serials,
                                               CenterProperties center, OutboxWriter writer, OutgoingEvents events,
                                               MongoOperations mongo, Clock clock, FederatedQueryProperties properties) {
-        return new HolderIndexPublisher(hasher, accounts, serials, center, writer, events, mongo, clock,
+        return new HolderIndexPublisher(hasher, accounts, () -> serials.nextId(center.code()), center, writer, events, mongo, clock,
                 properties.indexBatchSize());
     }
 
@@ -59,7 +59,7 @@ class FederatedQueryConfiguration {
                                                 AccountsOfPerson accounts, CaseStore serials, CenterProperties center,
                                                 OutboxWriter writer, OutgoingEvents events, MongoOperations mongo,
                                                 Clock clock, FederatedQueryProperties properties) {
-        return new FederatedQueryService(hasher, index, accounts, serials, center, writer, events, mongo, clock,
+        return new FederatedQueryService(hasher, index, accounts, () -> serials.nextId(center.code()), center, writer, events, mongo, clock,
                 properties.answerTimeout());
     }
 

@@ -2,7 +2,6 @@ package cn.tongban.center.federatedquery;
 
 import cn.tongban.center.CenterProperties;
 import cn.tongban.center.account.PersonalAccount;
-import cn.tongban.center.crosscenter.CaseStore;
 import cn.tongban.contracts.CaseId;
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.IdentityNumber;
@@ -23,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -43,7 +43,7 @@ public class FederatedQueryService {
     private final IdentityHasher hasher;
     private final HolderIndexPublisher index;
     private final AccountsOfPerson accounts;
-    private final CaseStore serials;
+    private final Supplier<CaseId> serials;
     private final CenterProperties center;
     private final OutboxWriter writer;
     private final OutgoingEvents events;
@@ -52,7 +52,7 @@ public class FederatedQueryService {
     private final Duration answerTimeout;
 
     FederatedQueryService(IdentityHasher hasher, HolderIndexPublisher index, AccountsOfPerson accounts,
-                          CaseStore serials, CenterProperties center, OutboxWriter writer, OutgoingEvents events,
+                          Supplier<CaseId> serials, CenterProperties center, OutboxWriter writer, OutgoingEvents events,
                           MongoOperations mongo, Clock clock, Duration answerTimeout) {
         this.hasher = hasher;
         this.index = index;
@@ -73,7 +73,7 @@ public class FederatedQueryService {
      * @param reason why staff ask for someone else (null when the person asks for themselves)
      */
     QueryResult ask(IdentityNumber person, String askedBy, String reason) {
-        CaseId id = serials.nextId(center.code());
+        CaseId id = serials.get();
         Instant now = clock.instant();
         IdentityHash hash = hasher.hash(person);
         boolean onBehalf = reason != null;

@@ -1,7 +1,6 @@
 package cn.tongban.center.federatedquery;
 
 import cn.tongban.center.CenterProperties;
-import cn.tongban.center.crosscenter.CaseStore;
 import cn.tongban.contracts.CaseId;
 import cn.tongban.contracts.IdentityNumber;
 import cn.tongban.contracts.event.Topics;
@@ -20,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -56,7 +56,7 @@ public class HolderIndexPublisher {
 
     private final IdentityHasher hasher;
     private final AccountsOfPerson accounts;
-    private final CaseStore serials;
+    private final Supplier<CaseId> serials;
     private final CenterProperties center;
     private final OutboxWriter writer;
     private final OutgoingEvents events;
@@ -64,7 +64,7 @@ public class HolderIndexPublisher {
     private final Clock clock;
     private final int batchSize;
 
-    HolderIndexPublisher(IdentityHasher hasher, AccountsOfPerson accounts, CaseStore serials, CenterProperties center,
+    HolderIndexPublisher(IdentityHasher hasher, AccountsOfPerson accounts, Supplier<CaseId> serials, CenterProperties center,
                          OutboxWriter writer, OutgoingEvents events, MongoOperations mongo, Clock clock, int batchSize) {
         this.hasher = hasher;
         this.accounts = accounts;
@@ -163,7 +163,7 @@ public class HolderIndexPublisher {
     }
 
     private int publish(List<Line> lines) {
-        CaseId serial = serials.nextId(center.code());
+        CaseId serial = serials.get();
         Instant now = clock.instant();
         AccountIndexPublished data = new AccountIndexPublished(serial, center.code(),
                 lines.stream().map(line -> new IndexEntry(line.hash(), line.holds(), line.asOf())).toList(), now);
