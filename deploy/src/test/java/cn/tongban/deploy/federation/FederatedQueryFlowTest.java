@@ -22,16 +22,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,7 +243,7 @@ class FederatedQueryFlowTest {
         assertThatNoIdentityNumberIsIn(everything.toString(), "the platform's database");
 
         StringBuilder events = new StringBuilder();
-        for (ConsumerRecord<String, byte[]> record : readAll(List.of(Topics.RELAY_INBOUND,
+        for (ConsumerRecord<String, byte[]> record : TopicRecords.readAll(broker.getBrokersAsString(), List.of(Topics.RELAY_INBOUND,
                 Topics.centerInbound(Federation.code(BEIJING)), Topics.centerInbound(Federation.code(SHANGHAI)),
                 Topics.centerInbound(Federation.code(GUANGZHOU))))) {
             events.append(new String(record.value(), StandardCharsets.UTF_8)).append('\n');
@@ -317,31 +310,5 @@ class FederatedQueryFlowTest {
         Map<String, JsonNode> centers = new HashMap<>();
         result.get("centers").forEach(c -> centers.put(c.get("center").asString(), c));
         return centers;
-    }
-
-    /** Every record now on the topics, from the beginning. */
-    private static List<ConsumerRecord<String, byte[]>> readAll(List<String> topics) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                    partitions.add(new TopicPartition(topic, info.partition()));
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 }
