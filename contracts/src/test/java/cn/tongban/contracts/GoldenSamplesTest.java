@@ -11,6 +11,10 @@ import cn.tongban.contracts.casefile.CaseDeadlineBreached;
 import cn.tongban.contracts.casefile.CaseDeadlineWarned;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
+import cn.tongban.contracts.federatedquery.AccountIndexPublished;
+import cn.tongban.contracts.federatedquery.FederatedQueryAnswered;
+import cn.tongban.contracts.federatedquery.FederatedQueryAsked;
+import cn.tongban.contracts.federatedquery.FederatedQueryRouted;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
@@ -50,7 +54,9 @@ class GoldenSamplesTest {
 
     /** The platform's own events: not steps of the case, so not in {@link CaseEvents}. */
     private static final Set<EventType> NOT_CASE_STEPS = Set.of(CaseTransitioned.TYPE, CaseDeadlineWarned.TYPE,
-            CaseDeadlineBreached.TYPE, cn.tongban.contracts.casefile.CaseDeadlineChanged.TYPE);
+            CaseDeadlineBreached.TYPE, cn.tongban.contracts.casefile.CaseDeadlineChanged.TYPE,
+            // the federated query: no case, no time limit (ADR 0013)
+            AccountIndexPublished.TYPE, FederatedQueryAsked.TYPE, FederatedQueryRouted.TYPE, FederatedQueryAnswered.TYPE);
 
     /** Every event payload in this module, found on the class path, by its type. */
     static Map<String, Class<? extends CaseEvent>> eventTypes() {

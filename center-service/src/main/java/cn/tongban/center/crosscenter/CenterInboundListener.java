@@ -11,6 +11,7 @@ import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
+import cn.tongban.center.federatedquery.FederatedQueryInbound;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.EventSignatures;
 import cn.tongban.kit.messaging.MalformedEventException;
@@ -31,12 +32,14 @@ class CenterInboundListener {
     private final CaseNotices notices;
     private final EventCodec codec;
     private final PlatformKey platform;
+    private final FederatedQueryInbound federatedQuery;
 
     private final CaseClockService caseClock;
 
     CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
-                          CaseClockService caseClock) {
+                          CaseClockService caseClock, FederatedQueryInbound federatedQuery) {
         this.caseClock = caseClock;
+        this.federatedQuery = federatedQuery;
         this.platform = platform;
         this.proxy = proxy;
         this.notices = notices;
@@ -80,6 +83,8 @@ class CenterInboundListener {
         } else if (type.equals(CaseDeadlineBreached.TYPE.toString())) {
             CaseDeadlineBreached breach = codec.caseEvent(event, CaseDeadlineBreached.class);
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
+        } else if (federatedQuery.handles(type)) {
+            federatedQuery.onEvent(event);
         } else {
             throw new MalformedEventException("UNKNOWN_TYPE", "this center does not handle " + type);
         }

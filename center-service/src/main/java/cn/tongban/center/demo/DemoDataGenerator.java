@@ -415,6 +415,7 @@ public final class DemoDataGenerator {
      *               110102196204089336 赵德明 提取销户            | 110106199211059265 陈静 正常, gap, loan outstanding
      * 310000 上海   310104198802169482 周丽华 正常, loan repaid  | 310115199106239516 陆文杰 封存
      *               310105196303129627 顾美玲 提取销户            | 310110199409309153 沈浩 正常, gap, loan outstanding
+     *               110108199003159248 李秀英 正常 (moved from Beijing: accounts at two centers)
      * 440100 广州   440106198611089377 黄志强 正常, loan repaid  | 440105199507249287 梁嘉欣 封存
      *               440104198301209131 陈伟明 外部转出销户        | 440111199203179467 林晓雯 正常, gap, loan outstanding
      * </pre>

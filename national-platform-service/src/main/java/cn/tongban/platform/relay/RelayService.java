@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,9 +62,12 @@ public class RelayService {
     private final AuditLog audit;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final List<NonCaseFlow> nonCaseFlows;
 
     RelayService(CenterRegistry registry, PlatformCaseStore cases, OutboxWriter writer, OutgoingEvents events,
-                 EventCodec codec, Deadlines deadlines, AuditLog audit, Clock clock, MeterRegistry meters) {
+                 EventCodec codec, Deadlines deadlines, AuditLog audit, Clock clock, MeterRegistry meters,
+                 ObjectProvider<NonCaseFlow> nonCaseFlows) {
+        this.nonCaseFlows = nonCaseFlows.orderedStream().toList();
         this.registry = registry;
         this.cases = cases;
         this.writer = writer;
@@ -183,6 +187,13 @@ public class RelayService {
         RegisteredCenter from = registry.active(sender)
                 .orElseThrow(() -> new MalformedEventException("SUSPENDED_SENDER", "center " + sender + " is suspended"));
         EventSignatures.require(received, from.publicKey(), "center " + sender);
+        for (NonCaseFlow flow : nonCaseFlows) {
+            if (flow.relays(received.type())) {
+                flow.relay(received, from);
+                audit.append(received);
+                return;
+            }
+        }
         CaseEvents.Kind kind = CaseEvents.kindOf(received.type())
                 .orElseThrow(() -> new MalformedEventException("UNKNOWN_TYPE", "the platform does not relay " + received.type()));
         CaseEvent data = codec.caseEvent(received, kind.payload());
