@@ -2,15 +2,17 @@ package cn.tongban.platform.catalogue;
 
 import cn.tongban.contracts.HandlingMode;
 import cn.tongban.contracts.ServiceItem;
+import cn.tongban.kit.catalogue.CatalogueDefinitions;
 import cn.tongban.platform.deadline.DeadlineProperties;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * The service-item catalogue (跨省通办事项目录) as the platform serves it: the eight items of the notice and those
- * added by configuration, each with its handling modes and — for the items that cross centers (proxy, joint) — its
+ * added by this platform's configuration, each with its handling modes and — for the items that cross centers (proxy, joint) — its
  * time limit in working days ({@code tongban.platform.deadlines.time-limits}). An item that crosses centers without
  * a time limit stops the start: the platform could not start its clock.
  */
@@ -18,10 +20,13 @@ import org.springframework.stereotype.Component;
 public class ServiceCatalogue {
 
     private final DeadlineProperties deadlines;
+    private final List<ServiceItem> items;
 
-    ServiceCatalogue(DeadlineProperties deadlines) {
+    ServiceCatalogue(DeadlineProperties deadlines, CatalogueDefinitions configured) {
         this.deadlines = deadlines;
-        List<String> missing = Arrays.stream(ServiceItem.values()).filter(ServiceCatalogue::crossesCenters)
+        this.items = Stream.concat(Arrays.stream(ServiceItem.values()).filter(ServiceItem::isLegislated),
+                configured.entries().stream().map(entry -> ServiceItem.ofCode(entry.code()))).distinct().sorted().toList();
+        List<String> missing = items.stream().filter(ServiceCatalogue::crossesCenters)
                 .map(ServiceItem::code).filter(code -> !deadlines.timeLimits().containsKey(code)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("items " + missing + " are handled across centers but have no time limit in"
@@ -35,7 +40,7 @@ public class ServiceCatalogue {
     }
 
     public List<Entry> entries() {
-        return Arrays.stream(ServiceItem.values())
+        return items.stream()
                 .map(item -> new Entry(item.code(), item.name(), item.chineseName(), item.modes(),
                         deadlines.timeLimits().get(item.code()), item.isLegislated()))
                 .toList();
