@@ -7,13 +7,13 @@ import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.contracts.IdentityNumber;
 import java.time.LocalDate;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoOperations;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoOperations;
 import tools.jackson.databind.JsonNode;
 
 /**
