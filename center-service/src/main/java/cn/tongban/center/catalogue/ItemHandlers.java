@@ -28,8 +28,14 @@ public class ItemHandlers {
                 continue;
             }
             ItemHandler handler = create(entry, factory);
-            if (!handler.item().code().equals(entry.code())) {
-                throw new IllegalStateException(entry.handler() + " handles item " + handler.item().code()
+            ServiceItem handled;
+            try {
+                handled = handler.item();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(entry.handler() + " handles an item not in the catalogue: " + e.getMessage(), e);
+            }
+            if (!handled.code().equals(entry.code())) {
+                throw new IllegalStateException(entry.handler() + " handles item " + handled.code()
                         + ", not item " + entry.code() + " as configured");
             }
             add(handler);

@@ -67,6 +67,7 @@ class ItemHandlersTest {
 
     @Test
     void twoHandlersForOneItemOrAHandlerOfAnotherItemStopTheStart() {
+        configured("80", EightyHandler.class.getName());
         CatalogueDefinitions none = new CatalogueDefinitions();
         assertThatIllegalStateException().isThrownBy(() -> new ItemHandlers(List.of(handlerOf(ServiceItem.RETIREMENT_WITHDRAWAL),
                 handlerOf(ServiceItem.RETIREMENT_WITHDRAWAL)), none, new DefaultListableBeanFactory())).withMessageContaining("two handlers");
