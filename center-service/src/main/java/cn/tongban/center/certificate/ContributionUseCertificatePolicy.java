@@ -131,6 +131,11 @@ public final class ContributionUseCertificatePolicy {
 
     /** The first and last month of the run of consecutive months paid that ends with the last one paid. */
     public record ContinuousPeriod(YearMonth from, YearMonth to) {
+
+        /** 连续缴存月数: the months of the run, both ends counted. */
+        public int months() {
+            return (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        }
     }
 
     public static Optional<ContinuousPeriod> continuousPeriod(List<ContributionMonth> contributions) {

@@ -21,7 +21,6 @@ import cn.tongban.contracts.item.ItemRequested;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +145,7 @@ class JointPurchaseWithdrawalHandler implements ItemHandler {
         List<PastWithdrawal> past = withdrawals.pastOf(account.identityNumber().value(), caseId).stream()
                 .map(w -> new PastWithdrawal(w.approvedOn(), w.homeId(), w.amount())).toList();
         int continuous = ContributionUseCertificatePolicy.continuousPeriod(account.contributions())
-                .map(p -> (int) ChronoUnit.MONTHS.between(p.from(), p.to()) + 1).orElse(0);
+                .map(ContributionUseCertificatePolicy.ContinuousPeriod::months).orElse(0);
         Money balance = account.balance() == null ? Money.ZERO : account.balance();
         return new PurchaseFacts(today(), account.state(), balance, continuous, form.buyer(), form.home(), past,
                 withdrawals.withdrawnFor(form.registrationNumber(), caseId), form.amount());
