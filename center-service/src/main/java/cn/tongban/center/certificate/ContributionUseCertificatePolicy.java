@@ -130,10 +130,15 @@ public final class ContributionUseCertificatePolicy {
     }
 
     /** The first and last month of the run of consecutive months paid that ends with the last one paid. */
-    record ContinuousPeriod(YearMonth from, YearMonth to) {
+    public record ContinuousPeriod(YearMonth from, YearMonth to) {
+
+        /** 连续缴存月数: the months of the run, both ends counted. */
+        public int months() {
+            return (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        }
     }
 
-    static Optional<ContinuousPeriod> continuousPeriod(List<ContributionMonth> contributions) {
+    public static Optional<ContinuousPeriod> continuousPeriod(List<ContributionMonth> contributions) {
         TreeSet<YearMonth> months = new TreeSet<>();
         contributions.forEach(c -> months.add(c.month()));
         if (months.isEmpty()) {

@@ -12,6 +12,7 @@ import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
 import cn.tongban.center.federatedquery.FederatedQueryInbound;
+import cn.tongban.center.catalogue.ItemInbound;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.EventSignatures;
 import cn.tongban.kit.messaging.MalformedEventException;
@@ -33,14 +34,16 @@ class CenterInboundListener {
     private final EventCodec codec;
     private final PlatformKey platform;
     private final FederatedQueryInbound federatedQuery;
+    private final ItemInbound items;
 
     private final CaseClockService caseClock;
 
     CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
-                          CaseClockService caseClock, FederatedQueryInbound federatedQuery) {
+                          CaseClockService caseClock, FederatedQueryInbound federatedQuery, ItemInbound items) {
         this.caseClock = caseClock;
         this.federatedQuery = federatedQuery;
         this.platform = platform;
+        this.items = items;
         this.proxy = proxy;
         this.notices = notices;
         this.codec = codec;
@@ -85,6 +88,8 @@ class CenterInboundListener {
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
         } else if (federatedQuery.handles(type)) {
             federatedQuery.onEvent(event);
+        } else if (items.handles(type)) {
+            items.on(event);
         } else {
             throw new MalformedEventException("UNKNOWN_TYPE", "this center does not handle " + type);
         }

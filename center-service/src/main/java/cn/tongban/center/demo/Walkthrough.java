@@ -52,7 +52,13 @@ final class Walkthrough {
                                     new Loan("JK110000-2022-001187", "900000.00", "2022-04-15", 300, null)),
                             // born 1964: retired at 60 by the simulator's social-security record (README: item 03)
                             new Person("110102196405189245", "刘桂芳", AccountState.NORMAL, "2003-04-01", 15_800,
-                                    null, null, 0, null))),
+                                    null, null, 0, null),
+                            // bought a home in Shanghai: two-place joint handling of a purchase withdrawal (README: item 06)
+                            new Person("110101198807309513", "孙晓明", AccountState.NORMAL, "2016-05-09", 15_000,
+                                    null, null, 0, null),
+                            // born 1963, retired in 2023, now lives in Shanghai (README: item 03 by proxy)
+                            new Person("110102196309129621", "马玉兰", AccountState.SEALED, "2004-02-02", 11_600,
+                                    "2023-08", null, 0, null))),
             "310000", new Cast(
                     new Employer("31000000000001", CreditCode.of("91310000MA1TB0013P"), "上海浦江智联信息技术有限公司",
                             DemoDataGenerator.percent(7), DemoDataGenerator.percent(7), "0310003809100234567"),

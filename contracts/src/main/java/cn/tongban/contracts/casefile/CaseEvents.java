@@ -2,6 +2,9 @@ package cn.tongban.contracts.casefile;
 
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
+import cn.tongban.contracts.item.ItemCompleted;
+import cn.tongban.contracts.item.ItemRequested;
+import cn.tongban.contracts.item.ItemResultSent;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
@@ -27,6 +30,9 @@ public final class CaseEvents {
             kind(ContributionUseCertificateIssued.TYPE, ContributionUseCertificateIssued.class, CaseState.RESULT_SENT),
             kind(LoanRepaidCertificateIssued.TYPE, LoanRepaidCertificateIssued.class, CaseState.RESULT_SENT),
             kind(CertificateHandedOver.TYPE, CertificateHandedOver.class, CaseState.COMPLETED),
+            kind(ItemRequested.TYPE, ItemRequested.class, CaseState.SUBMITTED),
+            kind(ItemResultSent.TYPE, ItemResultSent.class, CaseState.RESULT_SENT),
+            kind(ItemCompleted.TYPE, ItemCompleted.class, CaseState.COMPLETED),
             kind(CaseSupplementRequested.TYPE, CaseSupplementRequested.class, CaseState.AWAITING_SUPPLEMENT),
             kind(CaseSupplemented.TYPE, CaseSupplemented.class, CaseState.SUPPLEMENTED),
             kind(CaseExtensionRequested.TYPE, CaseExtensionRequested.class, CaseState.EXTENSION_REQUESTED),

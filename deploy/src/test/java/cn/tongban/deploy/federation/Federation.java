@@ -52,9 +52,14 @@ public final class Federation implements AutoCloseable {
         return startPlatform(null, Map.of());
     }
 
+    /** @param extra more properties, e.g. an item added to the catalogue */
+    public Federation startPlatform(Map<String, Object> extra) {
+        return startPlatform(null, extra);
+    }
+
     /**
      * The platform on a business clock the test moves (deadlines, breaches), if one is given, and with
-     * {@code overrides} of its properties.
+     * {@code overrides} of its properties, e.g. an item added to the catalogue.
      */
     public Federation startPlatform(Clock clock, Map<String, Object> overrides) {
         Map<String, Object> properties = new HashMap<>(common("platform"));
@@ -69,7 +74,13 @@ public final class Federation implements AutoCloseable {
     }
 
     public Federation startCenter(String code) {
+        return startCenter(code, Map.of());
+    }
+
+    /** @param extra more properties, e.g. the departments' base URL or an item added to the catalogue */
+    public Federation startCenter(String code, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(common("center-" + code));
+        properties.putAll(extra);
         properties.put("spring.mongodb.uri", mongoBase + "/" + databasePrefix + "center_" + code);
         properties.put("tongban.center.code", code);
         properties.put("tongban.center.name", NAMES.get(code));
