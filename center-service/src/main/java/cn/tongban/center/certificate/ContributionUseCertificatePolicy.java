@@ -130,10 +130,10 @@ public final class ContributionUseCertificatePolicy {
     }
 
     /** The first and last month of the run of consecutive months paid that ends with the last one paid. */
-    record ContinuousPeriod(YearMonth from, YearMonth to) {
+    public record ContinuousPeriod(YearMonth from, YearMonth to) {
     }
 
-    static Optional<ContinuousPeriod> continuousPeriod(List<ContributionMonth> contributions) {
+    public static Optional<ContinuousPeriod> continuousPeriod(List<ContributionMonth> contributions) {
         TreeSet<YearMonth> months = new TreeSet<>();
         contributions.forEach(c -> months.add(c.month()));
         if (months.isEmpty()) {

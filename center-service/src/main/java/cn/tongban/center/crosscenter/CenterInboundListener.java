@@ -11,6 +11,7 @@ import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
+import cn.tongban.center.catalogue.ItemInbound;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.EventSignatures;
 import cn.tongban.kit.messaging.MalformedEventException;
@@ -31,9 +32,12 @@ class CenterInboundListener {
     private final CaseNotices notices;
     private final EventCodec codec;
     private final PlatformKey platform;
+    private final ItemInbound items;
 
-    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform) {
+    CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
+                          ItemInbound items) {
         this.platform = platform;
+        this.items = items;
         this.proxy = proxy;
         this.notices = notices;
         this.codec = codec;
@@ -74,6 +78,8 @@ class CenterInboundListener {
         } else if (type.equals(CaseDeadlineBreached.TYPE.toString())) {
             CaseDeadlineBreached breach = codec.caseEvent(event, CaseDeadlineBreached.class);
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
+        } else if (items.handles(type)) {
+            items.on(event);
         } else {
             throw new MalformedEventException("UNKNOWN_TYPE", "this center does not handle " + type);
         }

@@ -2,6 +2,9 @@ package cn.tongban.contracts.casefile;
 
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
+import cn.tongban.contracts.item.ItemCompleted;
+import cn.tongban.contracts.item.ItemRequested;
+import cn.tongban.contracts.item.ItemResultSent;
 import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
@@ -26,7 +29,10 @@ public final class CaseEvents {
             CaseRejected.TYPE.toString(), new Kind(CaseRejected.class, CaseState.REJECTED),
             ContributionUseCertificateIssued.TYPE.toString(), new Kind(ContributionUseCertificateIssued.class, CaseState.RESULT_SENT),
             LoanRepaidCertificateIssued.TYPE.toString(), new Kind(LoanRepaidCertificateIssued.class, CaseState.RESULT_SENT),
-            CertificateHandedOver.TYPE.toString(), new Kind(CertificateHandedOver.class, CaseState.COMPLETED));
+            CertificateHandedOver.TYPE.toString(), new Kind(CertificateHandedOver.class, CaseState.COMPLETED),
+            ItemRequested.TYPE.toString(), new Kind(ItemRequested.class, CaseState.SUBMITTED),
+            ItemResultSent.TYPE.toString(), new Kind(ItemResultSent.class, CaseState.RESULT_SENT),
+            ItemCompleted.TYPE.toString(), new Kind(ItemCompleted.class, CaseState.COMPLETED));
 
     private CaseEvents() {
     }

@@ -48,14 +48,26 @@ public final class Federation implements AutoCloseable {
     }
 
     public Federation startPlatform() {
+        return startPlatform(Map.of());
+    }
+
+    /** @param extra more properties, e.g. an item added to the catalogue */
+    public Federation startPlatform(Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(common("platform"));
+        properties.putAll(extra);
         properties.put("spring.mongodb.uri", mongoBase + "/" + databasePrefix + "platform");
         platform = PlatformApplication.application().profiles("local").run(arguments(properties));
         return this;
     }
 
     public Federation startCenter(String code) {
+        return startCenter(code, Map.of());
+    }
+
+    /** @param extra more properties, e.g. the departments' base URL or an item added to the catalogue */
+    public Federation startCenter(String code, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(common("center-" + code));
+        properties.putAll(extra);
         properties.put("spring.mongodb.uri", mongoBase + "/" + databasePrefix + "center_" + code);
         properties.put("tongban.center.code", code);
         properties.put("tongban.center.name", NAMES.get(code));

@@ -3,6 +3,7 @@ package cn.tongban.platform.relay;
 import cn.tongban.contracts.HandlingMode;
 import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.event.CaseEvent;
+import cn.tongban.contracts.item.ItemRequested;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.kit.messaging.MalformedEventException;
 
@@ -19,6 +20,10 @@ final class ServiceItems {
             }
             return request.item();
         }
+        if (opening instanceof ItemRequested request) {
+            checkedMode(request);
+            return request.item();
+        }
         throw new MalformedEventException("UNKNOWN_TYPE", "no case is opened by " + opening.eventType());
     }
 
@@ -26,6 +31,18 @@ final class ServiceItems {
         if (opening instanceof ProxyCertificateRequested) {
             return HandlingMode.PROXY;
         }
+        if (opening instanceof ItemRequested request) {
+            return checkedMode(request);
+        }
         throw new MalformedEventException("UNKNOWN_TYPE", "no case is opened by " + opening.eventType());
+    }
+
+    /** A catalogue item goes through the platform only in a mode the catalogue gives it, and never fully online. */
+    private static HandlingMode checkedMode(ItemRequested request) {
+        if (request.mode() == HandlingMode.FULLY_ONLINE || !request.item().modes().contains(request.mode())) {
+            throw new MalformedEventException("ITEM_NOT_IN_MODE", "item " + request.item().code() + " is not handled "
+                    + request.mode() + " across centers");
+        }
+        return request.mode();
     }
 }

@@ -5,6 +5,7 @@ import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.CreditCode;
 import cn.tongban.contracts.IdentityNumber;
 import cn.tongban.contracts.Money;
+import cn.tongban.contracts.ServiceItem;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,7 +35,8 @@ public class ValueObjectConversions {
                 new CaseIdWriter(), new CaseIdReader(),
                 new CreditCodeWriter(), new CreditCodeReader(),
                 new MoneyWriter(), new MoneyReader(),
-                new YearMonthWriter(), new YearMonthReader()));
+                new YearMonthWriter(), new YearMonthReader(),
+                new ServiceItemWriter(), new ServiceItemReader()));
     }
 
     @WritingConverter
@@ -118,6 +120,22 @@ public class ValueObjectConversions {
     static final class YearMonthReader implements Converter<String, YearMonth> {
         public YearMonth convert(String source) {
             return YearMonth.parse(source);
+        }
+    }
+
+    /** An item is stored under its constant name, as it was while it was an enum. */
+    @WritingConverter
+    static final class ServiceItemWriter implements Converter<ServiceItem, String> {
+        public String convert(ServiceItem source) {
+            return source.name();
+        }
+    }
+
+    /** Reads the constant name, or an item code. */
+    @ReadingConverter
+    static final class ServiceItemReader implements Converter<String, ServiceItem> {
+        public ServiceItem convert(String source) {
+            return source.length() == 2 ? ServiceItem.ofCode(source) : ServiceItem.valueOf(source);
         }
     }
 }

@@ -1,0 +1,15 @@
+package cn.tongban.center.catalogue;
+
+import cn.tongban.kit.catalogue.CatalogueDefinitions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Items added to the catalogue by configuration ({@code tongban.catalogue.items}), defined before any bean. */
+@Configuration(proxyBeanMethods = false)
+class CatalogueConfiguration {
+
+    @Bean
+    static CatalogueDefinitions catalogueDefinitions() {
+        return new CatalogueDefinitions();
+    }
+}
