@@ -11,6 +11,7 @@ import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
+import cn.tongban.center.transfer.TransferInbound;
 import cn.tongban.center.catalogue.ItemInbound;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.EventSignatures;
@@ -33,9 +34,11 @@ class CenterInboundListener {
     private final EventCodec codec;
     private final PlatformKey platform;
     private final ItemInbound items;
+    private final TransferInbound transfers;
 
     CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
-                          ItemInbound items) {
+                          ItemInbound items, TransferInbound transfers) {
+        this.transfers = transfers;
         this.platform = platform;
         this.items = items;
         this.proxy = proxy;
@@ -78,6 +81,8 @@ class CenterInboundListener {
         } else if (type.equals(CaseDeadlineBreached.TYPE.toString())) {
             CaseDeadlineBreached breach = codec.caseEvent(event, CaseDeadlineBreached.class);
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
+        } else if (transfers.handles(type)) {
+            transfers.on(event);
         } else if (items.handles(type)) {
             items.on(event);
         } else {

@@ -9,6 +9,10 @@ import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
+import cn.tongban.contracts.transfer.TransferApplied;
+import cn.tongban.contracts.transfer.TransferCancelled;
+import cn.tongban.contracts.transfer.TransferCredited;
+import cn.tongban.contracts.transfer.TransferredOut;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,11 +38,18 @@ public final class CaseEvents {
             ItemResultSent.TYPE.toString(), new Kind(ItemResultSent.class, CaseState.RESULT_SENT),
             ItemCompleted.TYPE.toString(), new Kind(ItemCompleted.class, CaseState.COMPLETED));
 
+    /** Account transfer between centers (异地转移接续, docs/adr/0014). */
+    private static final Map<String, Kind> TRANSFER = Map.of(
+            TransferApplied.TYPE.toString(), new Kind(TransferApplied.class, CaseState.SUBMITTED),
+            TransferCancelled.TYPE.toString(), new Kind(TransferCancelled.class, CaseState.WITHDRAWN),
+            TransferredOut.TYPE.toString(), new Kind(TransferredOut.class, CaseState.RESULT_SENT),
+            TransferCredited.TYPE.toString(), new Kind(TransferCredited.class, CaseState.COMPLETED));
+
     private CaseEvents() {
     }
 
     public static Optional<Kind> kindOf(String type) {
-        return Optional.ofNullable(KINDS.get(type));
+        return Optional.ofNullable(KINDS.get(type)).or(() -> Optional.ofNullable(TRANSFER.get(type)));
     }
 
     public static Optional<Kind> kindOf(EventType type) {
