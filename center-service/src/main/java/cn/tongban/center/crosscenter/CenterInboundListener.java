@@ -11,6 +11,7 @@ import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
+import cn.tongban.center.coinvestigation.CoinvestigationInbound;
 import cn.tongban.center.transfer.TransferInbound;
 import cn.tongban.center.catalogue.ItemInbound;
 import cn.tongban.kit.messaging.EventCodec;
@@ -35,10 +36,12 @@ class CenterInboundListener {
     private final PlatformKey platform;
     private final ItemInbound items;
     private final TransferInbound transfers;
+    private final CoinvestigationInbound coinvestigations;
 
     CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
-                          ItemInbound items, TransferInbound transfers) {
+                          ItemInbound items, TransferInbound transfers, CoinvestigationInbound coinvestigations) {
         this.transfers = transfers;
+        this.coinvestigations = coinvestigations;
         this.platform = platform;
         this.items = items;
         this.proxy = proxy;
@@ -83,6 +86,8 @@ class CenterInboundListener {
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
         } else if (transfers.handles(type)) {
             transfers.on(event);
+        } else if (coinvestigations.handles(type)) {
+            coinvestigations.on(event);
         } else if (items.handles(type)) {
             items.on(event);
         } else {

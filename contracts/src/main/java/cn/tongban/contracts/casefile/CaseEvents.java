@@ -1,5 +1,8 @@
 package cn.tongban.contracts.casefile;
 
+import cn.tongban.contracts.coinvestigation.CoinvestigationAnswered;
+import cn.tongban.contracts.coinvestigation.CoinvestigationClosed;
+import cn.tongban.contracts.coinvestigation.CoinvestigationRequested;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
 import cn.tongban.contracts.item.ItemCompleted;
@@ -38,12 +41,16 @@ public final class CaseEvents {
             ItemResultSent.TYPE.toString(), new Kind(ItemResultSent.class, CaseState.RESULT_SENT),
             ItemCompleted.TYPE.toString(), new Kind(ItemCompleted.class, CaseState.COMPLETED));
 
-    /** Account transfer between centers (异地转移接续, docs/adr/0014). */
+    /** Account transfer between centers (异地转移接续) and information co-investigation (信息协查), docs/adr/0014. */
     private static final Map<String, Kind> TRANSFER = Map.of(
             TransferApplied.TYPE.toString(), new Kind(TransferApplied.class, CaseState.SUBMITTED),
             TransferCancelled.TYPE.toString(), new Kind(TransferCancelled.class, CaseState.WITHDRAWN),
             TransferredOut.TYPE.toString(), new Kind(TransferredOut.class, CaseState.RESULT_SENT),
-            TransferCredited.TYPE.toString(), new Kind(TransferCredited.class, CaseState.COMPLETED));
+            TransferCredited.TYPE.toString(), new Kind(TransferCredited.class, CaseState.COMPLETED),
+            // information co-investigation (信息协查)
+            CoinvestigationRequested.TYPE.toString(), new Kind(CoinvestigationRequested.class, CaseState.SUBMITTED),
+            CoinvestigationAnswered.TYPE.toString(), new Kind(CoinvestigationAnswered.class, CaseState.RESULT_SENT),
+            CoinvestigationClosed.TYPE.toString(), new Kind(CoinvestigationClosed.class, CaseState.COMPLETED));
 
     private CaseEvents() {
     }

@@ -1,6 +1,8 @@
 package cn.tongban.platform.relay;
 
 import cn.tongban.contracts.HandlingMode;
+import cn.tongban.contracts.coinvestigation.CoinvestigationItem;
+import cn.tongban.contracts.coinvestigation.CoinvestigationRequested;
 import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.item.ItemRequested;
@@ -29,6 +31,9 @@ final class ServiceItems {
         if (opening instanceof TransferApplied) {
             return TransferItem.ACCOUNT_TRANSFER;
         }
+        if (opening instanceof CoinvestigationRequested) {
+            return CoinvestigationItem.INFORMATION_COINVESTIGATION;
+        }
         throw new MalformedEventException("UNKNOWN_TYPE", "no case is opened by " + opening.eventType());
     }
 
@@ -39,7 +44,7 @@ final class ServiceItems {
         if (opening instanceof ItemRequested request) {
             return checkedMode(request);
         }
-        if (opening instanceof TransferApplied) {
+        if (opening instanceof TransferApplied || opening instanceof CoinvestigationRequested) {
             return HandlingMode.JOINT;
         }
         throw new MalformedEventException("UNKNOWN_TYPE", "no case is opened by " + opening.eventType());
