@@ -66,7 +66,10 @@ final class Walkthrough {
                                     9_600, "2018-03", null, 0, null),
                             new Person("310110199409309153", "沈浩", AccountState.NORMAL, "2017-07-10", 13_500,
                                     null, "2020-11", 3,
-                                    new Loan("JK310000-2023-000871", "1200000.00", "2023-02-20", 360, null)))),
+                                    new Loan("JK310000-2023-000871", "1200000.00", "2023-02-20", 360, null)),
+                            // moved from Beijing, where her account is sealed (README: account transfer)
+                            new Person("110108199003159248", "李秀英", AccountState.NORMAL, "2025-09-01", 9_800,
+                                    null, null, 0, null))),
             "440100", new Cast(
                     new Employer("44010000000001", CreditCode.of("91440100MA5TB0010F"), "广州珠江恒达物流有限公司",
                             DemoDataGenerator.percent(5), DemoDataGenerator.percent(5), "3602001109000345678"),
