@@ -17,8 +17,10 @@ public record CaseView(String id, String item, String itemName, String mode, Str
 
     static CaseView of(CenterCase c) {
         return new CaseView(c.id(), c.item().code(), c.item().chineseName(), c.mode().name(), c.side().name(),
-                c.requestingCenter().value(), c.handlingCenter().value(), c.applicant().name(),
-                c.applicant().identityNumber().masked(), c.lendingCity(), c.state(), c.openedAt(), c.updatedAt(),
+                c.requestingCenter().value(), c.handlingCenter().value(),
+                // a case about an employer (a co-investigation) has no applicant
+                c.applicant() == null ? null : c.applicant().name(),
+                c.applicant() == null ? null : c.applicant().identityNumber().masked(), c.lendingCity(), c.state(), c.openedAt(), c.updatedAt(),
                 c.history(), c.certificate(), c.loanRepaidCertificate(), c.rejection(), c.dueAt(), c.breachedAt(),
                 c.supplements(), c.extensions());
     }

@@ -12,6 +12,8 @@ import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
 import cn.tongban.center.federatedquery.FederatedQueryInbound;
+import cn.tongban.center.coinvestigation.CoinvestigationInbound;
+import cn.tongban.center.transfer.TransferInbound;
 import cn.tongban.center.catalogue.ItemInbound;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.EventSignatures;
@@ -35,13 +37,18 @@ class CenterInboundListener {
     private final PlatformKey platform;
     private final FederatedQueryInbound federatedQuery;
     private final ItemInbound items;
+    private final TransferInbound transfers;
+    private final CoinvestigationInbound coinvestigations;
 
     private final CaseClockService caseClock;
 
     CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
-                          CaseClockService caseClock, FederatedQueryInbound federatedQuery, ItemInbound items) {
+                          CaseClockService caseClock, FederatedQueryInbound federatedQuery, ItemInbound items,
+                          TransferInbound transfers, CoinvestigationInbound coinvestigations) {
         this.caseClock = caseClock;
         this.federatedQuery = federatedQuery;
+        this.transfers = transfers;
+        this.coinvestigations = coinvestigations;
         this.platform = platform;
         this.items = items;
         this.proxy = proxy;
@@ -88,6 +95,10 @@ class CenterInboundListener {
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
         } else if (federatedQuery.handles(type)) {
             federatedQuery.onEvent(event);
+        } else if (transfers.handles(type)) {
+            transfers.on(event);
+        } else if (coinvestigations.handles(type)) {
+            coinvestigations.on(event);
         } else if (items.handles(type)) {
             items.on(event);
         } else {

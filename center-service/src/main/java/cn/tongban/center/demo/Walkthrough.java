@@ -74,7 +74,7 @@ final class Walkthrough {
                                     null, "2020-11", 3,
                                     new Loan("JK310000-2023-000871", "1200000.00", "2023-02-20", 360, null)),
                             // moved from Beijing, where her account is sealed since 2025-08: the federated query
-                            // (README) finds her accounts at both centers
+                            // and the account transfer (README) start from her accounts at both centers
                             new Person("110108199003159248", "李秀英", AccountState.NORMAL, "2025-09-01", 10_500,
                                     null, null, 0, null))),
             "440100", new Cast(

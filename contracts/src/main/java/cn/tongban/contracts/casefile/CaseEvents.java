@@ -1,5 +1,8 @@
 package cn.tongban.contracts.casefile;
 
+import cn.tongban.contracts.coinvestigation.CoinvestigationAnswered;
+import cn.tongban.contracts.coinvestigation.CoinvestigationClosed;
+import cn.tongban.contracts.coinvestigation.CoinvestigationRequested;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.event.EventType;
 import cn.tongban.contracts.item.ItemCompleted;
@@ -9,6 +12,10 @@ import cn.tongban.contracts.proxy.CertificateHandedOver;
 import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
+import cn.tongban.contracts.transfer.TransferApplied;
+import cn.tongban.contracts.transfer.TransferCancelled;
+import cn.tongban.contracts.transfer.TransferCredited;
+import cn.tongban.contracts.transfer.TransferredOut;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,11 +50,22 @@ public final class CaseEvents {
         return Map.entry(type.toString(), new Kind(payload, moves));
     }
 
+    /** Account transfer between centers (异地转移接续) and information co-investigation (信息协查), docs/adr/0014. */
+    private static final Map<String, Kind> TRANSFER = Map.of(
+            TransferApplied.TYPE.toString(), new Kind(TransferApplied.class, CaseState.SUBMITTED),
+            TransferCancelled.TYPE.toString(), new Kind(TransferCancelled.class, CaseState.WITHDRAWN),
+            TransferredOut.TYPE.toString(), new Kind(TransferredOut.class, CaseState.RESULT_SENT),
+            TransferCredited.TYPE.toString(), new Kind(TransferCredited.class, CaseState.COMPLETED),
+            // information co-investigation (信息协查)
+            CoinvestigationRequested.TYPE.toString(), new Kind(CoinvestigationRequested.class, CaseState.SUBMITTED),
+            CoinvestigationAnswered.TYPE.toString(), new Kind(CoinvestigationAnswered.class, CaseState.RESULT_SENT),
+            CoinvestigationClosed.TYPE.toString(), new Kind(CoinvestigationClosed.class, CaseState.COMPLETED));
+
     private CaseEvents() {
     }
 
     public static Optional<Kind> kindOf(String type) {
-        return Optional.ofNullable(KINDS.get(type));
+        return Optional.ofNullable(KINDS.get(type)).or(() -> Optional.ofNullable(TRANSFER.get(type)));
     }
 
     public static Optional<Kind> kindOf(EventType type) {

@@ -1,10 +1,14 @@
 package cn.tongban.platform.relay;
 
 import cn.tongban.contracts.HandlingMode;
+import cn.tongban.contracts.coinvestigation.CoinvestigationItem;
+import cn.tongban.contracts.coinvestigation.CoinvestigationRequested;
 import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.event.CaseEvent;
 import cn.tongban.contracts.item.ItemRequested;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
+import cn.tongban.contracts.transfer.TransferApplied;
+import cn.tongban.contracts.transfer.TransferItem;
 import cn.tongban.kit.messaging.MalformedEventException;
 
 /** The service item and handling mode a case-opening event stands for. */
@@ -24,6 +28,12 @@ final class ServiceItems {
             checkedMode(request);
             return request.item();
         }
+        if (opening instanceof TransferApplied) {
+            return TransferItem.ACCOUNT_TRANSFER;
+        }
+        if (opening instanceof CoinvestigationRequested) {
+            return CoinvestigationItem.INFORMATION_COINVESTIGATION;
+        }
         throw new MalformedEventException("UNKNOWN_TYPE", "no case is opened by " + opening.eventType());
     }
 
@@ -33,6 +43,9 @@ final class ServiceItems {
         }
         if (opening instanceof ItemRequested request) {
             return checkedMode(request);
+        }
+        if (opening instanceof TransferApplied || opening instanceof CoinvestigationRequested) {
+            return HandlingMode.JOINT;
         }
         throw new MalformedEventException("UNKNOWN_TYPE", "no case is opened by " + opening.eventType());
     }
