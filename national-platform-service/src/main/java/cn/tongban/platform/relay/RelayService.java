@@ -82,6 +82,11 @@ public class RelayService {
     /** Relays one event; a refusal is thrown as the {@link MalformedEventException} that dead-letters it. */
     public void relay(ReceivedEvent received) {
         Checked checked = check(received);
+        if (checked.nonCase()) {
+            checked.flow().relay(received, checked.from());
+            audit.append(received);
+            return;
+        }
         Outcome written;
         if (checked.opens()) {
             OutboxWriter.Creation opening = opening(checked);
@@ -115,10 +120,21 @@ public class RelayService {
                 refused[i] = e;
             }
         });
+        boolean[] nonCaseRelayed = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            if (checked[i] != null && checked[i].nonCase()) {
+                try {
+                    checked[i].flow().relay(batch.get(i), checked[i].from());
+                    nonCaseRelayed[i] = true;
+                } catch (MalformedEventException e) {
+                    refused[i] = e;
+                }
+            }
+        }
         List<List<Integer>> rounds = new ArrayList<>();
         Map<String, Integer> eventsOfCase = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            if (checked[i] != null) {
+            if (checked[i] != null && !checked[i].nonCase()) {
                 int round = eventsOfCase.merge(checked[i].received().subject(), 1, Integer::sum) - 1;
                 if (round == rounds.size()) {
                     rounds.add(new ArrayList<>());
@@ -134,6 +150,8 @@ public class RelayService {
         for (int i = 0; i < size; i++) {
             if (outcomes[i] != null) {
                 count(checked[i], outcomes[i]);
+                relayed.add(AuditLog.canonicalFormOf(batch.get(i)));
+            } else if (nonCaseRelayed[i]) {
                 relayed.add(AuditLog.canonicalFormOf(batch.get(i)));
             }
         }
@@ -189,9 +207,7 @@ public class RelayService {
         EventSignatures.require(received, from.publicKey(), "center " + sender);
         for (NonCaseFlow flow : nonCaseFlows) {
             if (flow.relays(received.type())) {
-                flow.relay(received, from);
-                audit.append(received);
-                return;
+                return new Checked(received, null, null, sender, null, flow, from);
             }
         }
         CaseEvents.Kind kind = CaseEvents.kindOf(received.type())
@@ -201,7 +217,7 @@ public class RelayService {
         if (destination.equals(sender)) {
             throw new MalformedEventException("SELF_ADDRESSED", "a center cannot address itself through the platform");
         }
-        return new Checked(received, data, kind.moves(), sender, destination);
+        return new Checked(received, data, kind.moves(), sender, destination, null, from);
     }
 
     /** What the write of an event's change came to; a refusal is thrown. */
@@ -232,7 +248,12 @@ public class RelayService {
 
     /** An event that passed the checks that need no case, and the state it would move its case into. */
     private record Checked(ReceivedEvent received, CaseEvent data, CaseState moves, CenterCode sender,
-                           CenterCode destination) {
+                           CenterCode destination, NonCaseFlow flow, RegisteredCenter from) {
+
+        /** Not a case step: handed to its {@link NonCaseFlow}, in the order the events came. */
+        boolean nonCase() {
+            return flow != null;
+        }
 
         boolean opens() {
             return moves == CaseState.SUBMITTED;
@@ -305,7 +326,7 @@ public class RelayService {
                 .set("updatedAt", now)
                 .push("history", new PlatformCase.Step(now, received.id(), received.type(), sender, destination, target));
         // the one hook of the clock: delivery starts it, materials pause and resume it, extensions move it
-        Instant dueAt = deadlines.onStep(current, data, target, now, change);
+        Instant dueAt = deadlines.onStep(current, checked.data(), target, now, change);
         PlatformCase moved = new PlatformCase(current.id(), current.item(), current.mode(), current.requestingCenter(),
                 current.handlingCenter(), target, current.submittedAt(), current.deliveredAt(), dueAt, null, null, null,
                 now, List.of());

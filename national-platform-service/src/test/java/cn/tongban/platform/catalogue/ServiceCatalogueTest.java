@@ -27,7 +27,7 @@ class ServiceCatalogueTest {
     }
 
     private static DeadlineProperties limits(Map<String, Integer> limits) {
-        return new DeadlineProperties(limits, "classpath:calendar/cn-workday-calendar.yaml", Duration.ofSeconds(5), 500);
+        return new DeadlineProperties(limits, "classpath:calendar/cn-workday-calendar.yaml", Duration.ofSeconds(5), 500, Duration.ofMinutes(1));
     }
 
     @Test

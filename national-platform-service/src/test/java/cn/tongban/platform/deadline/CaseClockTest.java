@@ -71,7 +71,7 @@ class CaseClockTest {
     void setUp() {
         store = new PlatformStore("case_clock_test", clock);
         deadlines = new Deadlines(new DeadlineProperties(Map.of("02", 3, "06", 7), "classpath:calendar/cn-workday-calendar.yaml",
-                Duration.ofSeconds(5), 500), new DefaultResourceLoader(), new SimpleMeterRegistry(), store.events);
+                Duration.ofSeconds(5), 500, Duration.ofMinutes(1)), new DefaultResourceLoader(), new SimpleMeterRegistry(), store.events);
     }
 
     @AfterEach
