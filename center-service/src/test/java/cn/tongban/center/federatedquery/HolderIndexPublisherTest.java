@@ -135,7 +135,7 @@ class HolderIndexPublisherTest {
 
         assertThat(publisher.sweep().linesPublished()).isZero();
 
-        mongo.template().updateFirst(Query.query(Criteria.where("accountNumber").is("GR000000002")),
+        mongo.template().updateFirst(Query.query(Criteria.where("_id").is("GR000000002")),
                 new Update().set("state", AccountState.WITHDRAWN_CLOSED.name()), AccountStore.ACCOUNTS);
         clock.advance(Duration.ofHours(1));
         HolderIndexPublisher.Sweep afterClosing = publisher.sweep();
