@@ -40,8 +40,7 @@ public record CenterSeal(CenterCode center, String centerName, Sm2KeyPair key, X
         Objects.requireNonNull(center, "center");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(certificate, "certificate");
-        if (!certificate.getPublicKey().equals(key.publicKey())
-                && !java.util.Arrays.equals(certificate.getPublicKey().getEncoded(), key.publicKey().getEncoded())) {
+        if (!java.util.Arrays.equals(certificate.getPublicKey().getEncoded(), key.publicKey().getEncoded())) {
             throw new IllegalArgumentException("the seal certificate of " + center + " is not for the seal's key ("
                     + Sm2Keys.fingerprint(key.publicKey()) + ")");
         }

@@ -52,7 +52,8 @@ class SealConfiguration {
             }
         }
         log.info("seal of {}: key {}, certificate {}", center.code(), result.fingerprint(),
-                result.certificate().getSubjectX500Principal().getName());
+                org.bouncycastle.asn1.x500.X500Name.getInstance(org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE,
+                        result.certificate().getSubjectX500Principal().getEncoded()));
         return result;
     }
 

@@ -182,9 +182,12 @@ class SealedCertificatePdfTest {
         }
     }
 
+    /** Each certificate is sealed once for the three tests that read it (the tests never change the array they get). */
+    private static final Map<PrintedCertificate, byte[]> SEALED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static byte[] sealed(PrintedCertificate certificate) {
-        byte[] unsigned = new CertificatePdf(font).render(certificate, CODE, URL, NOW);
-        return new PdfSealer(SEAL).seal(unsigned, NOW);
+        return SEALED.computeIfAbsent(certificate,
+                c -> new PdfSealer(SEAL).seal(new CertificatePdf(font).render(c, CODE, URL, NOW), NOW)).clone();
     }
 
     private static int count(BufferedImage image, int x0, int y0, int x1, int y1, java.util.function.IntPredicate colour) {

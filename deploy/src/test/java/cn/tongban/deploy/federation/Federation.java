@@ -175,14 +175,7 @@ public final class Federation implements AutoCloseable {
 
     /** A plain-text page, e.g. /actuator/prometheus. */
     public String text(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sendFor(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     public Response post(String url, String token, Object body) {
@@ -196,10 +189,19 @@ public final class Federation implements AutoCloseable {
     }
 
     public Response send(HttpRequest request) {
+        HttpResponse<String> response = sendFor(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+    }
+
+    /** A response whose body is not JSON, e.g. a sealed PDF. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        return sendFor(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> sendFor(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+            return http.send(request, handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

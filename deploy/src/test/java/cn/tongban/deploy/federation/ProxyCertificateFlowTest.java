@@ -150,6 +150,28 @@ class ProxyCertificateFlowTest {
         String beijingClerk = federation.token(federation.centerUrl(BEIJING), "bj-clerk-001", "COUNTER_CLERK", null);
         JsonNode atBeijing = awaitState(federation.centerUrl(BEIJING), beijingClerk, caseId, "COMPLETED");
         assertThat(atBeijing.get("side").asString()).isEqualTo("HANDLING");
+
+        theApplicantGetsTheSealedCertificateFromTheHomeCenterAndAnyoneVerifiesIt(caseId);
+    }
+
+    /** The sealed PDF (ADR 0008): from Beijing, which issued it; checked by anyone at Beijing, recognised at Shanghai. */
+    private void theApplicantGetsTheSealedCertificateFromTheHomeCenterAndAnyoneVerifiesIt(String caseId) {
+        String applicant = federation.token(federation.centerUrl(BEIJING), "zhang", "EMPLOYEE", zhang.value());
+        java.net.http.HttpResponse<byte[]> pdf = federation.sendForBytes(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(federation.centerUrl(BEIJING) + "/api/v1/cases/" + caseId + "/certificate.pdf"))
+                .header("Authorization", "Bearer " + applicant).GET().build());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String code = pdf.headers().firstValue("X-Verification-Code").orElseThrow();
+
+        assertThat(federation.get(federation.centerUrl(BEIJING) + "/public/v1/certificates/" + code, null).body()
+                .get("verdict").asString()).isEqualTo("GENUINE");
+        java.util.function.Function<String, JsonNode> verifyAt = url -> federation.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url + "/public/v1/certificates/verify")).header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf.body())).build()).body();
+        assertThat(verifyAt.apply(federation.centerUrl(BEIJING)).get("verdict").asString()).isEqualTo("GENUINE");
+        assertThat(verifyAt.apply(federation.centerUrl(SHANGHAI)).get("verdict").asString()).isEqualTo("ISSUED_ELSEWHERE");
+        assertThat(federation.get(federation.centerUrl(SHANGHAI) + "/api/v1/cases/" + caseId + "/certificate.pdf",
+                clerkToken()).status()).isEqualTo(409);
     }
 
     @Test
