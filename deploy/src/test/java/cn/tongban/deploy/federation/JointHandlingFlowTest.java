@@ -77,13 +77,18 @@ class JointHandlingFlowTest {
     }
 
     private Federation.Response apply(String token, IdentityNumber person, String name, String contract, String amount) {
+        return apply(token, person, name, contract, amount, CARD);
+    }
+
+    private Federation.Response apply(String token, IdentityNumber person, String name, String contract, String amount,
+                                      String card) {
         Map<String, Object> body = new HashMap<>();
         body.put("contributionCenter", BEIJING);
         body.put("applicant", Map.of("identityNumber", person.value(), "name", name));
         body.put("contractNumber", contract);
         body.put("buyer", "self");
         body.put("amount", amount);
-        body.put("bankAccount", CARD);
+        body.put("bankAccount", card);
         body.put("materials", List.of(Map.of("id", "doc-310000-000101",
                 "digest", "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0", "size", 482113,
                 "mediaType", "application/pdf", "materialKind", "PURCHASE_CONTRACT")));
@@ -230,6 +235,21 @@ class JointHandlingFlowTest {
         String someoneElse = federation.token(federation.centerUrl(SHANGHAI), "sun", "EMPLOYEE", sun.value());
         assertThat(federation.get(federation.centerUrl(SHANGHAI) + "/api/v1/items/cases/" + caseId, someoneElse).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void aPaymentTheBankRefusesIsReportedAndNothingIsDebitedSoThePersonMayApplyAgain() {
+        String clerk = shanghaiClerk();
+        long before = balanceOf(sun);
+        String closedCard = apply(clerk, sun, "孙丽", "WQ-RECENT-0007", "20000.00", "6222020000000000000").body().get("id").asString();
+
+        assertThat(rejection(clerk, closedCard)).isEqualTo("PAYEE_ACCOUNT_CLOSED");
+        assertThat(balanceOf(sun)).isEqualTo(before);
+
+        String again = apply(clerk, sun, "孙丽", "WQ-RECENT-0007", "20000.00").body().get("id").asString();
+        federation.awaitCaseState(federation.centerUrl(SHANGHAI), clerk, again, "RESULT_SENT");
+        assertThat(before - balanceOf(sun)).isEqualTo(2_000_000L);
     }
 
     private String rejection(String clerk, String caseId) {
