@@ -44,28 +44,26 @@ public final class CaseEvents {
             kind(CaseSupplemented.TYPE, CaseSupplemented.class, CaseState.SUPPLEMENTED),
             kind(CaseExtensionRequested.TYPE, CaseExtensionRequested.class, CaseState.EXTENSION_REQUESTED),
             kind(CaseExtensionAgreed.TYPE, CaseExtensionAgreed.class, CaseState.EXTENSION_AGREED),
-            kind(CaseExtensionDeclined.TYPE, CaseExtensionDeclined.class, CaseState.EXTENSION_DECLINED));
+            kind(CaseExtensionDeclined.TYPE, CaseExtensionDeclined.class, CaseState.EXTENSION_DECLINED),
+            // account transfer between centers (异地转移接续), docs/adr/0014
+            kind(TransferApplied.TYPE, TransferApplied.class, CaseState.SUBMITTED),
+            kind(TransferCancelled.TYPE, TransferCancelled.class, CaseState.WITHDRAWN),
+            kind(TransferredOut.TYPE, TransferredOut.class, CaseState.RESULT_SENT),
+            kind(TransferCredited.TYPE, TransferCredited.class, CaseState.COMPLETED),
+            // information co-investigation (信息协查)
+            kind(CoinvestigationRequested.TYPE, CoinvestigationRequested.class, CaseState.SUBMITTED),
+            kind(CoinvestigationAnswered.TYPE, CoinvestigationAnswered.class, CaseState.RESULT_SENT),
+            kind(CoinvestigationClosed.TYPE, CoinvestigationClosed.class, CaseState.COMPLETED));
 
     private static Map.Entry<String, Kind> kind(EventType type, Class<? extends CaseEvent> payload, CaseState moves) {
         return Map.entry(type.toString(), new Kind(payload, moves));
     }
 
-    /** Account transfer between centers (异地转移接续) and information co-investigation (信息协查), docs/adr/0014. */
-    private static final Map<String, Kind> TRANSFER = Map.of(
-            TransferApplied.TYPE.toString(), new Kind(TransferApplied.class, CaseState.SUBMITTED),
-            TransferCancelled.TYPE.toString(), new Kind(TransferCancelled.class, CaseState.WITHDRAWN),
-            TransferredOut.TYPE.toString(), new Kind(TransferredOut.class, CaseState.RESULT_SENT),
-            TransferCredited.TYPE.toString(), new Kind(TransferCredited.class, CaseState.COMPLETED),
-            // information co-investigation (信息协查)
-            CoinvestigationRequested.TYPE.toString(), new Kind(CoinvestigationRequested.class, CaseState.SUBMITTED),
-            CoinvestigationAnswered.TYPE.toString(), new Kind(CoinvestigationAnswered.class, CaseState.RESULT_SENT),
-            CoinvestigationClosed.TYPE.toString(), new Kind(CoinvestigationClosed.class, CaseState.COMPLETED));
-
     private CaseEvents() {
     }
 
     public static Optional<Kind> kindOf(String type) {
-        return Optional.ofNullable(KINDS.get(type)).or(() -> Optional.ofNullable(TRANSFER.get(type)));
+        return Optional.ofNullable(KINDS.get(type));
     }
 
     public static Optional<Kind> kindOf(EventType type) {

@@ -26,15 +26,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -350,14 +345,7 @@ class ProxyCertificateFlowTest {
 
         List<String> topics = List.of(Topics.RELAY_INBOUND, Topics.centerInbound(Federation.code(BEIJING)),
                 Topics.centerInbound(Federation.code(SHANGHAI)));
-        int redelivered = 0;
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            for (ConsumerRecord<String, byte[]> record : readAll(topics)) {
-                ProducerRecord<String, byte[]> copy = new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers());
-                producer.send(copy).get();
-                redelivered++;
-            }
-        }
+        int redelivered = redelivery().redeliverAll(topics);
         assertThat(redelivered).isGreaterThan(20);
         awaitQuiet(stores);
         assertThat(snapshot(stores)).isEqualTo(before);
@@ -407,7 +395,11 @@ class ProxyCertificateFlowTest {
 
     /** Every record now on the topics, from the beginning. */
     private static List<ConsumerRecord<String, byte[]>> readAll(List<String> topics) {
-        return TopicRecords.readAll(broker.getBrokersAsString(), topics);
+        return redelivery().readAll(topics);
+    }
+
+    private static Redelivery redelivery() {
+        return new Redelivery(broker.getBrokersAsString());
     }
 
     /** Waits until the dead-letter topic holds at least {@code atLeast} records; their reasons by key. */
@@ -432,22 +424,7 @@ class ProxyCertificateFlowTest {
 
     /** No outbox has anything pending and every consumer group has read everything. */
     private static void awaitQuiet(List<MongoOperations> stores) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            for (MongoOperations store : stores) {
-                assertThat(store.getCollection("cases").countDocuments(new Document("outbox.status", "PENDING"))).isZero();
-            }
-            try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
-                for (String group : List.of("tongban-platform", "tongban-center-110000", "tongban-center-310000")) {
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                            .partitionsToOffsetAndMetadata().get();
-                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                    committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
-                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-                    committed.forEach((partition, offset) -> assertThat(offset.offset())
-                            .as("%s lag on %s", group, partition).isEqualTo(ends.get(partition).offset()));
-                }
-            }
-        });
+        redelivery().awaitQuiet(stores, List.of("tongban-platform", "tongban-center-110000", "tongban-center-310000"));
     }
 
     private static List<List<Document>> snapshot(List<MongoOperations> stores) {
