@@ -117,7 +117,8 @@ class InformationQueryBenchmark {
                             Files.size(dir.resolve("center.mv.db")) / 1_000_000));
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+                    .executor(Executors.newFixedThreadPool(4, InformationQueryBenchmark::daemon))
+                    .connectTimeout(Duration.ofSeconds(5)).build();
             String clerk = token(http, base, "sub=bench-clerk&roles=COUNTER_CLERK");
             DemoDataGenerator generator = new DemoDataGenerator(CENTER,
                     YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1), EMPLOYERS);
@@ -170,6 +171,9 @@ class InformationQueryBenchmark {
                         name, throughput.get(name), 100 * throughput.get(name) / trivial, percentile(l, 50), percentile(l, 99),
                         percentile(c, 50), percentile(c, 99), throughputErrors.get(name), latencyErrors.get(name));
             }
+        } catch (Exception | Error e) {
+            e.printStackTrace(System.out);
+            throw e;
         } finally {
             if (center != null) {
                 center.close();
@@ -184,6 +188,12 @@ class InformationQueryBenchmark {
     }
 
     static final AtomicLong errors = new AtomicLong();
+
+    static Thread daemon(Runnable runnable) {
+        Thread thread = new Thread(runnable);
+        thread.setDaemon(true);
+        return thread;
+    }
 
     static HttpRequest get(String url, String token) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
@@ -217,7 +227,7 @@ class InformationQueryBenchmark {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CONCURRENCY; c++) {
             int client = c;
-            Thread thread = new Thread(() -> {
+            Thread thread = daemon(() -> {
                 int i = client * 7919;
                 while (System.nanoTime() < end) {
                     try {
@@ -249,7 +259,7 @@ class InformationQueryBenchmark {
         CountDownLatch finished = new CountDownLatch(total);
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        ExecutorService sender = Executors.newSingleThreadExecutor();
+        ExecutorService sender = Executors.newSingleThreadExecutor(InformationQueryBenchmark::daemon);
         sender.submit(() -> {
             for (int i = 0; i < total; i++) {
                 long due = start + i * interval;
