@@ -46,7 +46,7 @@ import org.springframework.stereotype.Service;
  * forwards the event to the other center — the case change, the forwarded copy and the lifecycle event
  * written in one atomic update, so a crash between them loses or doubles nothing. The listener hands it a
  * whole poll at a time ({@link #relay(List)}); each event is checked and moves its case exactly as if it came
- * alone ({@link #relay(ReceivedEvent)}).
+ * alone.
  */
 @Service
 public class RelayService {
@@ -79,29 +79,17 @@ public class RelayService {
         this.meters = meters;
     }
 
-    /** Relays one event; a refusal is thrown as the {@link MalformedEventException} that dead-letters it. */
+    /** Relays one event, as a batch of one; a refusal is thrown as the {@link MalformedEventException} that dead-letters it. */
     public void relay(ReceivedEvent received) {
-        Checked checked = check(received);
-        if (checked.nonCase()) {
-            checked.flow().relay(received, checked.from());
-            audit.append(received);
-            return;
+        MalformedEventException refused = relay(List.of(received)).get(0);
+        if (refused != null) {
+            throw refused;
         }
-        Outcome written;
-        if (checked.opens()) {
-            OutboxWriter.Creation opening = opening(checked);
-            written = writer.create(PlatformCaseStore.COLLECTION, opening.aggregate(), received.id(), opening.events());
-        } else {
-            written = writer.apply(advance(checked, cases.find(received.subject()).orElse(null)));
-        }
-        Outcome outcome = settle(checked, written);
-        count(checked, outcome);
-        audit.append(received);
     }
 
     /**
-     * Relays a poll's events as one batch, with the same checks and the same effects as {@link #relay} on each
-     * of them in their order: the signatures checked in parallel, the cases of a round read in one query and
+     * Relays a poll's events as one batch, with the same checks and the same effects as relaying each of them
+     * alone in their order: the signatures checked in parallel, the cases of a round read in one query and
      * written with one bulk of compare-and-set updates (a case that changed meanwhile goes through the
      * single-document path), the audit records appended as one run. The k-th event of a case in the batch is
      * handled in round k, so each case moves in the order its events came. When this returns, every relayed

@@ -102,6 +102,44 @@ class OutboxTest {
     }
 
     @Test
+    void aBatchOfChangesGivesEachTheOutcomeItWouldHaveHadAlone() {
+        for (String id : List.of("a", "b", "c")) {
+            writer.create(COLLECTION, new Parcel(id, "SUBMITTED", List.of()), "open-" + id, List.of());
+        }
+        writer.apply(AtomicChange.of(COLLECTION, "b").handling("evt-b").whenIn("state", List.of("SUBMITTED"))
+                .set("state", "DELIVERED"));
+
+        List<Outcome> outcomes = writer.applyAll(List.of(
+                AtomicChange.of(COLLECTION, "a").handling("evt-a").whenIn("state", List.of("SUBMITTED"))
+                        .set("state", "DELIVERED").push("history", "delivered").emit(delivered("310000-20261125-000001")),
+                AtomicChange.of(COLLECTION, "b").handling("evt-b").whenIn("state", List.of("SUBMITTED")).set("state", "DELIVERED"),
+                AtomicChange.of(COLLECTION, "c").handling("evt-c").whenIn("state", List.of("ACCEPTED")).set("state", "DONE"),
+                AtomicChange.of(COLLECTION, "d").handling("evt-d").set("state", "X")));
+
+        assertThat(outcomes).containsExactly(Outcome.APPLIED, Outcome.DUPLICATE, Outcome.CONFLICT, Outcome.NOT_FOUND);
+        assertThat(stored("a")).containsEntry("state", "DELIVERED").containsEntry(AtomicChange.REVISION, 1L);
+        assertThat(stored("a").getList(OutboxEvent.FIELD, Document.class)).hasSize(1);
+        assertThat(stored("c")).containsEntry("state", "SUBMITTED");
+        assertThat(writer.applyAll(List.of(AtomicChange.of(COLLECTION, "a").handling("evt-a")
+                .whenIn("state", List.of("SUBMITTED")).set("state", "DELIVERED")))).containsExactly(Outcome.DUPLICATE);
+    }
+
+    @Test
+    void aBatchOfCreationsKnowsARedeliveryFromAnotherEventsCase() {
+        writer.create(COLLECTION, new Parcel("x", "SUBMITTED", List.of()), "evt-x", List.of());
+
+        List<Outcome> outcomes = writer.createAll(COLLECTION, List.of(
+                new OutboxWriter.Creation(new Parcel("y", "SUBMITTED", List.of()), "evt-y", List.of(delivered("310000-20261125-000002"))),
+                new OutboxWriter.Creation(new Parcel("x", "SUBMITTED", List.of()), "evt-x", List.of()),
+                new OutboxWriter.Creation(new Parcel("x", "SUBMITTED", List.of()), "evt-other", List.of())));
+
+        assertThat(outcomes).containsExactly(Outcome.APPLIED, Outcome.DUPLICATE, Outcome.CONFLICT);
+        assertThat(stored("y")).containsEntry(AtomicChange.REVISION, 0L)
+                .containsEntry(AtomicChange.HANDLED_EVENTS, List.of("evt-y"));
+        assertThat(stored("y").getList(OutboxEvent.FIELD, Document.class)).hasSize(1);
+    }
+
+    @Test
     void aChangeIsAppliedOncePerInboundEvent() {
         String id = "310000-20261125-000001";
         assertThat(writer.create(COLLECTION, new Parcel(id, "SUBMITTED", List.of()), "evt-0", List.of())).isEqualTo(Outcome.APPLIED);
