@@ -119,7 +119,9 @@ class FederatedQueryFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<Document> index = platformCollection("federated_index");
             assertThat(index).hasSize(3);
-            assertThat(index.stream().mapToInt(d -> d.getList("centers", String.class).size()).sum()).isEqualTo(5);
+            // per center the newest line, packed as asOf × 2 + holds (HolderIndex): odd = holds an account
+            assertThat(index.stream().flatMap(d -> d.get("holdings", Document.class).values().stream())
+                    .filter(state -> ((Number) state).longValue() % 2 == 1).count()).isEqualTo(5);
         });
 
         Federation.Response again = federation.post(federation.centerUrl(BEIJING) + "/api/v1/federated-queries/index/sweep",

@@ -85,6 +85,8 @@ public final class Federation implements AutoCloseable {
         properties.put("tongban.center.code", code);
         properties.put("tongban.center.name", NAMES.get(code));
         properties.put("tongban.demo.enabled", "false");
+        // no holder-index sweep on its own: a test publishes the index when it needs it (POST …/index/sweep)
+        properties.put("tongban.federated-query.sweep-initial-delay", "1h");
         centers.put(code, CenterApplication.application().profiles("local").run(arguments(properties)));
         return this;
     }
