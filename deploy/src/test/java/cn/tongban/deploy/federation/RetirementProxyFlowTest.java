@@ -70,7 +70,7 @@ class RetirementProxyFlowTest {
     @Test
     void theHomeCenterPaysTheWholeBalanceOnceClosesTheAccountAndTheCounterCompletesIt() {
         String clerk = clerk();
-        String balance = account(wu).balance().toString();
+        cn.tongban.contracts.Money balance = account(wu).balance();
         Federation.Response submitted = apply(clerk, wu, "吴建华", "6222021001234567891");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         assertThat(submitted.body().get("item").asString()).isEqualTo("03");
@@ -79,7 +79,13 @@ class RetirementProxyFlowTest {
 
         federation.awaitCaseState(federation.centerUrl(SHANGHAI), clerk, caseId, "RESULT_SENT");
         JsonNode atShanghai = federation.get(federation.centerUrl(SHANGHAI) + "/api/v1/items/cases/" + caseId, clerk).body();
-        assertThat(atShanghai.get("result").get("amount").asString()).isEqualTo(balance);
+        PersonalAccount closedAccount = account(wu);
+        // the whole balance plus the interest settled up to the closing day (销户结息), booked under XJ-<case>
+        cn.tongban.contracts.Money closingInterest = closedAccount.entries().stream()
+                .filter(entry -> entry.serialNumber().startsWith("XJ-")).map(entry -> entry.amount())
+                .reduce(cn.tongban.contracts.Money.ZERO, cn.tongban.contracts.Money::plus);
+        assertThat(closingInterest.fen()).isPositive();
+        assertThat(atShanghai.get("result").get("amount").asString()).isEqualTo(balance.plus(closingInterest).toString());
         assertThat(atShanghai.get("result").get("accountClosed").asString()).isEqualTo("true");
         assertThat(atShanghai.get("result").get("retiredOn").asString()).isEqualTo("2018-05-06");
         assertThat(atShanghai.get("result").get("bankReference").asString()).startsWith("BR");
