@@ -2,11 +2,10 @@ package cn.tongban.center.seal;
 
 import cn.tongban.center.certificate.FontSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -19,55 +18,66 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The Chinese font certificates are printed in, embedded into each PDF as a subset. A TrueType font (TTF, or the first
  * font of a TTC) with glyf outlines: PDFBox cannot subset CFF-based OpenType (most Noto/Source Han files).
  *
- * <p>Found at start-up, from {@code tongban.seal.font-path} or else the first of {@link #DEBIAN_FONTS} that exists; no
- * font, or one without Chinese glyphs, stops start-up with what to install — certificates are never printed in empty
- * boxes.
+ * <p>Loaded at start-up from {@code tongban.seal.font-path}, or else the font shipped in this jar ({@value #BUNDLED}:
+ * WenQuanYi Micro Hei, Apache-2.0, see {@code fonts/LICENSE-wqy-microhei.txt}), so a certificate looks the same on
+ * every machine and no host font package is needed. A configured font that is missing, or one without Chinese glyphs,
+ * stops start-up saying what to configure — certificates are never printed in empty boxes.
  */
 public final class CjkFont implements FontSource {
 
-    /** Where Debian's packages put them: fonts-droid-fallback (Apache-2.0), fonts-wqy-microhei, fonts-wqy-zenhei. */
-    public static final List<Path> DEBIAN_FONTS = List.of(
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
+    /** The font shipped with the center: WenQuanYi Micro Hei (TrueType collection, glyf outlines, Latin and over 20,000 CJK ideographs). */
+    public static final String BUNDLED = "fonts/wqy-microhei.ttc";
 
     /** Characters every certificate prints; a font missing any of them is refused. */
     static final String PROBE = "住房公积金管理中心缴存使用证明贷款全部还清办结回执验证码电子印章0123456789ABCXYZ（）：，。—%";
 
-    private final Path path;
+    private final String source;
     private final byte[] bytes;
     private final boolean collection;
 
-    private CjkFont(Path path, byte[] bytes) {
-        this.path = path;
+    private CjkFont(String source, byte[] bytes) {
+        this.source = source;
         this.bytes = bytes;
-        this.collection = path.getFileName().toString().toLowerCase().endsWith(".ttc");
+        this.collection = source.toLowerCase().endsWith(".ttc");
     }
 
     /**
-     * @param configured {@code tongban.seal.font-path}, or null to look in the Debian locations
-     * @throws IllegalStateException when no usable font is found
+     * @param configured {@code tongban.seal.font-path}, or null for the font shipped in this jar
+     * @throws IllegalStateException when the font cannot be read or has no Chinese glyphs
      */
     public static CjkFont locate(Path configured) {
-        Optional<Path> found = configured != null ? Optional.of(configured)
-                : DEBIAN_FONTS.stream().filter(Files::isReadable).findFirst();
-        Path path = found.orElseThrow(() -> new IllegalStateException("No CJK font for certificates: install the Debian"
-                + " package fonts-wqy-microhei or fonts-droid-fallback, or set tongban.seal.font-path"
-                + " (TONGBAN_SEAL_FONTPATH) to a TrueType font (.ttf/.ttc, glyf outlines) with Chinese glyphs"));
-        if (!Files.isReadable(path)) {
-            throw new IllegalStateException("tongban.seal.font-path " + path + " is not a readable file");
-        }
         try {
-            CjkFont font = new CjkFont(path, Files.readAllBytes(path));
+            CjkFont font = configured != null ? fromFile(configured) : bundled();
             font.requireGlyphs();
             return font;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the CJK font " + path + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the CJK font " + (configured != null ? configured : BUNDLED)
+                    + ": " + e.getMessage(), e);
         }
     }
 
-    public Path path() {
-        return path;
+    private static CjkFont fromFile(Path path) throws IOException {
+        if (!Files.isReadable(path)) {
+            throw new IllegalStateException("tongban.seal.font-path " + path + " is not a readable file: set it"
+                    + " (TONGBAN_SEAL_FONTPATH) to a TrueType font (.ttf/.ttc, glyf outlines) with Chinese glyphs,"
+                    + " or leave it empty for the font shipped with the center");
+        }
+        return new CjkFont(path.toString(), Files.readAllBytes(path));
+    }
+
+    private static CjkFont bundled() throws IOException {
+        try (InputStream in = CjkFont.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + BUNDLED + " is missing from the class path: a broken build;"
+                        + " set tongban.seal.font-path to a TrueType font with Chinese glyphs");
+            }
+            return new CjkFont("classpath:" + BUNDLED, in.readAllBytes());
+        }
+    }
+
+    /** Where the font came from: a file, or {@code classpath:} and the shipped font. */
+    public String source() {
+        return source;
     }
 
     @Override
@@ -88,7 +98,7 @@ public final class CjkFont implements FontSource {
             }
         });
         if (first[0] == null) {
-            throw new IOException("the font collection " + path + " holds no font");
+            throw new IOException("the font collection " + source + " holds no font");
         }
         return first[0];
     }
@@ -99,7 +109,7 @@ public final class CjkFont implements FontSource {
             String missing = PROBE.codePoints().filter(cp -> cmap.getGlyphId(cp) == 0)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             if (!missing.isEmpty()) {
-                throw new IllegalStateException("the font " + path + " has no glyphs for \"" + missing
+                throw new IllegalStateException("the font " + source + " has no glyphs for \"" + missing
                         + "\": certificates would print empty boxes; configure a CJK TrueType font (tongban.seal.font-path)");
             }
         } catch (UncheckedIOException e) {

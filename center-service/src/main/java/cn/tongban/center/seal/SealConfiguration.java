@@ -61,7 +61,7 @@ class SealConfiguration {
     @Bean
     CjkFont cjkFont(SealProperties seal) {
         CjkFont font = CjkFont.locate(seal.font().orElse(null));
-        log.info("certificates are printed in {}", font.path());
+        log.info("certificates are printed in {}", font.source());
         return font;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param certificate the seal's X.509 certificate (PEM or base64 DER), issued by a recognised CA; not set: the center
  *                    issues one to itself at start-up (local runs and tests; a warning elsewhere)
  * @param devLabel the dev key's label, {@code seal-center-<code>}
- * @param fontPath a TrueType font (.ttf/.ttc) with Chinese glyphs; not set: the Debian fonts of {@link CjkFont#DEBIAN_FONTS}
+ * @param fontPath a TrueType font (.ttf/.ttc) with Chinese glyphs; not set: the font shipped in the jar ({@link CjkFont#BUNDLED})
  * @param verificationBaseUrl where the public verification endpoint is reached from outside, printed in the QR code
  * @param peers other centers' seal public keys (base64 X.509 SubjectPublicKeyInfo, or their seal certificate), by
  *              center code, so that their sealed PDFs can be checked here too; in the {@code local} profile the

@@ -29,9 +29,9 @@ class CjkFontTest {
     }
 
     @Test
-    void withoutConfigurationTheDebianCjkFontIsFound() {
+    void withoutConfigurationTheFontShippedWithTheCenterIsUsed() {
         CjkFont font = CjkFont.locate(null);
 
-        assertThat(CjkFont.DEBIAN_FONTS).contains(font.path());
+        assertThat(font.source()).isEqualTo("classpath:" + CjkFont.BUNDLED);
     }
 }
