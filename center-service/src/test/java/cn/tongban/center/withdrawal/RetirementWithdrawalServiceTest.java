@@ -21,27 +21,22 @@ import cn.tongban.center.account.LoanRecord;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.contribution.AccountChange;
 import cn.tongban.center.department.BankAccountNumber;
-import cn.tongban.center.department.BankSettlementClient;
 import cn.tongban.center.department.DepartmentException;
-import cn.tongban.center.department.DepartmentsProperties;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.TestDepartments;
 import cn.tongban.center.payment.PaymentService;
 import cn.tongban.center.payment.PaymentState;
+import cn.tongban.center.payment.TestPayments;
 import cn.tongban.center.policy.PolicyLoader;
 import cn.tongban.center.policy.RetirementWithdrawalPolicy;
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.IdentityNumber;
 import cn.tongban.contracts.Money;
-import cn.tongban.kit.messaging.OutboxWriter;
 import cn.tongban.kit.testing.EmbeddedMongo;
 import cn.tongban.kit.testing.MutableClock;
 import cn.tongban.kit.web.ApiProblem;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,9 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -93,7 +86,7 @@ class RetirementWithdrawalServiceTest {
             mongo.dropCollection(collection);
         }
         accounts = new AccountStore(mongo);
-        payments = paymentContext(departments.baseUrl(), mongo, clock);
+        payments = TestPayments.context(departments.baseUrl(), mongo, clock);
         service = new RetirementWithdrawalService(new WithdrawalCaseStore(mongo, clock), accounts, mongo,
                 TestDepartments.socialSecurity(departments.baseUrl()), payments.getBean(PaymentService.class),
                 PolicyLoader.loadBundled(CenterCode.of("110000")), CenterCode.of("110000"), clock);
@@ -102,25 +95,6 @@ class RetirementWithdrawalServiceTest {
     @AfterEach
     void closeContext() {
         payments.close();
-    }
-
-    /** The payment capability as the application wires it (its constructors are its own package's). */
-    static GenericApplicationContext paymentContext(String baseUrl, MongoTemplate mongo, Clock clock) {
-        DepartmentsProperties.Timeouts timeouts = new DepartmentsProperties.Timeouts(Duration.ofSeconds(1),
-                TestDepartments.READ_TIMEOUT);
-        DepartmentsProperties properties = new DepartmentsProperties(URI.create(baseUrl), timeouts, timeouts, timeouts,
-                timeouts, new DepartmentsProperties.Bank(Duration.ofSeconds(1), TestDepartments.READ_TIMEOUT,
-                new DepartmentsProperties.Payments(3, Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofMinutes(1))));
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        context.registerBean(MongoOperations.class, () -> mongo);
-        context.registerBean(OutboxWriter.class, () -> new OutboxWriter(mongo, null));
-        context.registerBean(Clock.class, () -> clock);
-        context.registerBean(DepartmentsProperties.class, () -> properties);
-        context.registerBean(BankSettlementClient.class, () -> TestDepartments.bank(baseUrl));
-        context.registerBean(cn.tongban.center.payment.PaymentInstructionStore.class);
-        context.registerBean(PaymentService.class);
-        context.refresh();
-        return context;
     }
 
     /** An account whose whole balance was carried over today: no interest is due on closing it. */
