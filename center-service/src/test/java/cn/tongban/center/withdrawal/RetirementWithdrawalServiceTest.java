@@ -303,4 +303,61 @@ class RetirementWithdrawalServiceTest {
         assertThat(problem.code()).isEqualTo(RetirementWithdrawalService.CASE_OPEN_WITH_OTHER_CARD);
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
     }
+
+    @Test
+    void aFailedPaymentIsPaidAgainToAnotherCardOnceAndTheAccountClosesOnce() {
+        BankAccountNumber newCard = BankAccountNumber.of("6222021001234567890");
+        anAccount(AccountState.NORMAL, "80000.00", List.of());
+        retired();
+        departments.stubFor(post(PAYMENTS).withRequestBody(matchingJsonPath("$.payeeAccount", equalTo(CARD.value())))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"code\": \"PAYEE_ACCOUNT_CLOSED\", \"detail\": \"The payee account is closed\"}")));
+        departments.stubFor(post(PAYMENTS).withRequestBody(matchingJsonPath("$.payeeAccount", equalTo(newCard.value())))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withTransformers("response-template").withBody("""
+                                {"instructionId": "{{jsonPath request.body '$.instructionId'}}", "bankReference": "BR0003",
+                                 "status": "SETTLED", "settledAt": "2026-11-25T02:00:05Z"}""")));
+        WithdrawalCase failed = service.apply(account(), CARD, "张三");
+        assertThat(failed.state()).isEqualTo(WithdrawalState.PAYMENT_FAILED);
+        assertThat(account().balance()).isEqualTo(Money.parse("80000.00"));
+
+        WithdrawalCase paid = service.payAgain(failed.id(), newCard, "clerk-1");
+
+        assertThat(paid.state()).isEqualTo(WithdrawalState.CLOSED);
+        assertThat(paid.paymentInstructionId()).isEqualTo("WD-" + failed.id() + "-2");
+        assertThat(paid.history()).extracting(WithdrawalHistoryEntry::to).containsSubsequence(WithdrawalState.PAYING,
+                WithdrawalState.PAYMENT_FAILED, WithdrawalState.PAYING, WithdrawalState.PAID, WithdrawalState.CLOSED);
+        PaymentService payments = this.payments.getBean(PaymentService.class);
+        assertThat(payments.find(InstructionId.forWithdrawal(failed.id())).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+        assertThat(payments.find(InstructionId.of("WD-" + failed.id() + "-2")).orElseThrow().state())
+                .isEqualTo(PaymentState.SETTLED);
+        assertThat(account().state()).isEqualTo(AccountState.WITHDRAWN_CLOSED);
+        assertThat(account().entries()).filteredOn(e -> e.type() == cn.tongban.center.ledger.BusinessType.CLOSING_WITHDRAWAL)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.serialNumber()).isEqualTo("WD-" + failed.id() + "-2");
+                    assertThat(e.amount()).isEqualTo(Money.parse("-80000.00"));
+                });
+
+        // once paid, it is not paid again
+        ApiProblem again = catchThrowableOfType(ApiProblem.class, () -> service.payAgain(failed.id(), newCard, "clerk-1"));
+        assertThat(again.code()).isEqualTo(RetirementWithdrawalService.NOT_PAYMENT_FAILED);
+        departments.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)).withHeader("Idempotency-Key",
+                equalTo("WD-" + failed.id() + "-2")));
+        departments.verify(2, postRequestedFor(urlPathEqualTo(PAYMENTS)));
+    }
+
+    @Test
+    void aCaseWhosePaymentDidNotFailIsNotPaidAgain() {
+        anAccount(AccountState.NORMAL, "80000.00", List.of());
+        retired();
+        bankSettlesAtOnce();
+        WithdrawalCase closed = service.apply(account(), CARD, "张三");
+
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class,
+                () -> service.payAgain(closed.id(), BankAccountNumber.of("6222021001234567890"), "clerk-1"));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(problem.code()).isEqualTo(RetirementWithdrawalService.NOT_PAYMENT_FAILED);
+        departments.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)));
+    }
 }
