@@ -7,10 +7,17 @@ import java.util.Optional;
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015) of an employer: registration authority,
  * organisation type, administrative division, organisation code (GB 11714, itself checked) and a check
- * character. Codes from some early pilot areas fail the check yet are legal, so callers that must accept
- * them use {@link #problemWith(String)} to flag for manual review instead of refusing.
+ * character. Codes from some early pilot areas fail the check character yet are legal. New input is checked strictly
+ * ({@link #of}, {@code new CreditCode(text)}: such a code is refused, and a caller that must accept it flags it for
+ * manual review through {@link #problemWith(String)}). What was accepted before (a stored employer, an imported one)
+ * is read back with {@link #lenient(String)}: a code of the right shape whose checks fail is kept, flagged
+ * {@code checkCharacterValid() == false}, and nothing is thrown.
+ *
+ * @param value the 18 characters, upper case
+ * @param checkCharacterValid whether both check characters (GB 11714, GB 32100) hold; given {@code true} the code is
+ *        refused when they do not, given {@code false} it is set to what the checks find
  */
-public record CreditCode(String value) {
+public record CreditCode(String value, boolean checkCharacterValid) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -21,19 +28,44 @@ public record CreditCode(String value) {
             throw new IllegalArgumentException("a unified social credit code is required");
         }
         value = value.trim().toUpperCase();
-        Optional<String> problem = problemWith(value);
-        if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+        Optional<String> shape = shapeProblemWith(value);
+        if (shape.isPresent()) {
+            throw new IllegalArgumentException(shape.get());
         }
+        Optional<String> check = checkProblemWith(value);
+        if (checkCharacterValid && check.isPresent()) {
+            throw new IllegalArgumentException(check.get());
+        }
+        checkCharacterValid = check.isEmpty();
     }
 
+    /** A code checked strictly: refused unless both check characters hold. */
+    public CreditCode(String value) {
+        this(value, true);
+    }
+
+    /** New input, checked strictly. */
     @JsonCreator
     public static CreditCode of(String value) {
         return new CreditCode(value);
     }
 
+    /**
+     * A code accepted earlier, read back: refused only when it is not shaped like a credit code (length, characters,
+     * division digits); a code whose check characters fail (early pilot areas) is kept with
+     * {@code checkCharacterValid() == false}.
+     */
+    public static CreditCode lenient(String value) {
+        return new CreditCode(value, false);
+    }
+
     /** Why a text is not a valid credit code, or empty when it is. */
     public static Optional<String> problemWith(String text) {
+        return shapeProblemWith(text).or(() -> checkProblemWith(text));
+    }
+
+    /** Why a text is not even shaped like a credit code (length, characters, division digits), its checks aside. */
+    public static Optional<String> shapeProblemWith(String text) {
         if (text == null || text.length() != 18) {
             return Optional.of("a unified social credit code has 18 characters");
         }
@@ -45,6 +77,10 @@ public record CreditCode(String value) {
         if (!text.substring(2, 8).matches("\\d{6}")) {
             return Optional.of("characters 3 to 8 are an administrative division code");
         }
+        return Optional.empty();
+    }
+
+    private static Optional<String> checkProblemWith(String text) {
         if (organisationCheck(text.substring(8, 16)) != text.charAt(16)) {
             return Optional.of("the organisation code's check character does not match (GB 11714)");
         }

@@ -85,6 +85,46 @@ class CreditCodeTest {
     }
 
     @Test
+    void aPilotAreaCodeReadBackLenientlyIsKeptAndFlagged() {
+        CreditCode pilot = CreditCode.lenient(" 91350100m000100y42 ");
+
+        assertThat(pilot.value()).isEqualTo("91350100M000100Y42");
+        assertThat(pilot.checkCharacterValid()).isFalse();
+        assertThat(pilot).hasToString("91350100M000100Y42");
+    }
+
+    @Test
+    void newInputIsStillCheckedStrictly() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of("91350100M000100Y42"))
+                .withMessageContaining("check character");
+        assertThatIllegalArgumentException().isThrownBy(() -> new CreditCode("91350100M000100Y42"))
+                .withMessageContaining("check character");
+        assertThatIllegalArgumentException().isThrownBy(() -> new CreditCode("91350100M000100Y42", true));
+    }
+
+    @Test
+    void aValidCodeReadLenientlyIsTheSameAsOneCheckedStrictly() {
+        CreditCode lenient = CreditCode.lenient("91350100M000100Y43");
+
+        assertThat(lenient.checkCharacterValid()).isTrue();
+        assertThat(lenient).isEqualTo(CreditCode.of("91350100M000100Y43"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"91350100M000100Y4", "91A50100M000100Y43", "91350100M000100I43"})
+    void evenLenientlyWhatIsNotShapedLikeACreditCodeIsRefused(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.lenient(text));
+    }
+
+    @Test
+    void aPilotAreaCodeIsWrittenToJsonAsItsText() {
+        JsonMapper json = JsonMapper.builder().build();
+
+        assertThat(json.writeValueAsString(CreditCode.lenient("91350100M000100Y42"))).isEqualTo("\"91350100M000100Y42\"");
+    }
+
+    @Test
     void inJsonTheCodeIsAString() {
         JsonMapper json = JsonMapper.builder().build();
 

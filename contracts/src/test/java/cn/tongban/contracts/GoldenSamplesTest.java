@@ -56,7 +56,9 @@ class GoldenSamplesTest {
     private static final Set<EventType> NOT_CASE_STEPS = Set.of(CaseTransitioned.TYPE, CaseDeadlineWarned.TYPE,
             CaseDeadlineBreached.TYPE, cn.tongban.contracts.casefile.CaseDeadlineChanged.TYPE,
             // the federated query: no case, no time limit (ADR 0013)
-            AccountIndexPublished.TYPE, FederatedQueryAsked.TYPE, FederatedQueryRouted.TYPE, FederatedQueryAnswered.TYPE);
+            AccountIndexPublished.TYPE, FederatedQueryAsked.TYPE, FederatedQueryRouted.TYPE, FederatedQueryAnswered.TYPE,
+            // a loan paid off at its own center: an operations fact, no case
+            cn.tongban.contracts.loan.LoanPaidOff.TYPE);
 
     /** Every event payload in this module, found on the class path, by its type. */
     static Map<String, Class<? extends CaseEvent>> eventTypes() {

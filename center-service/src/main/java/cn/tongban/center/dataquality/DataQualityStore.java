@@ -118,7 +118,7 @@ public class DataQualityStore implements ImportTarget, StoredRecords {
         List<Document> documents = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (ImportedEmployer employer : employers) {
-            // written field by field: Employer (through CreditCode) does not admit a code that fails its check
+            // written field by field: the import keeps a pilot-area code that fails its check (CreditCode.lenient reads it back)
             Document document = new Document("accountNumber", employer.accountNumber())
                     .append("creditCode", employer.creditCode())
                     .append("name", employer.name())

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The check of one row of an {@link ImportFormat#EMPLOYERS} file (单位账户数据校验): {@link IssueCode#MISSING_FIELD},
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 public final class EmployerRowCheck {
 
     /** 18 characters of GB 32100's alphabet (no I, O, S, V, Z), the administrative division in digits. */
-    private static final Pattern SHAPE = Pattern.compile("[0-9A-HJ-NPQRTUW-Y]{2}\\d{6}[0-9A-HJ-NPQRTUW-Y]{10}");
 
     private final ImportRules rules;
 
@@ -49,7 +47,7 @@ public final class EmployerRowCheck {
 
     /** Whether a code has the length, the characters and the division digits of a credit code, its checks aside. */
     static boolean isShapedLikeCreditCode(String code) {
-        return SHAPE.matcher(code).matches();
+        return CreditCode.shapeProblemWith(code).isEmpty();
     }
 
     private static String creditCode(FieldReader fields) {

@@ -1,12 +1,15 @@
 package cn.tongban.center.jointhandling;
 
 import cn.tongban.center.CenterProperties;
+import cn.tongban.center.account.AccountPosting;
 import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.catalogue.ItemAnswer;
 import cn.tongban.center.catalogue.ItemHandler;
 import cn.tongban.center.certificate.ContributionUseCertificatePolicy;
-import cn.tongban.center.contribution.AccountChange;
+import cn.tongban.center.department.InstructionId;
+import cn.tongban.center.ledger.BusinessType;
+import cn.tongban.center.ledger.LedgerEntry;
 import cn.tongban.center.payment.PaymentInstruction;
 import cn.tongban.center.payment.PaymentService;
 import cn.tongban.center.payment.WithdrawalPayment;
@@ -128,17 +131,37 @@ class JointPurchaseWithdrawalHandler implements ItemHandler {
     }
 
     private ItemAnswer paid(JointWithdrawal paid) {
-        AccountChange change = new AccountChange(clock.instant(), JointWithdrawalStore.PARTIAL_WITHDRAWAL, "balance", null,
-                null, today(), "joint:" + paid.id(), "两地联办购房提取 " + paid.amount() + " 元，案件 " + paid.id());
-        if (!withdrawals.debit(paid, change)) {
-            log.warn("case {}: paid {} but the balance of {} is lower now; the debit is left for a clerk", paid.id(),
-                    paid.amount(), paid.accountNumber());
+        if (!paid.debited()) {
+            debit(paid);
         }
         Map<String, String> result = new LinkedHashMap<>();
         result.put("amount", paid.amount().toString());
         result.put("bankReference", paid.bankReference());
         result.put("paidAt", String.valueOf(paid.paidAt()));
         return ItemAnswer.done(result, "HZ-" + center.code().value() + "-" + paid.id());
+    }
+
+    /**
+     * Takes the paid amount off the balance: a partial withdrawal (部分提取, 11) posted to the ledger under the id of
+     * the payment instruction ({@code WD-<case>}), so a request handled again finds it posted and changes nothing, and
+     * the bank reconciliation finds the entry of the payment. The money has gone out either way: when the ledger
+     * refuses (the balance is lower now than what was paid, and a balance never goes below zero) the case is still
+     * done and the debit is left for a clerk.
+     */
+    private void debit(JointWithdrawal paid) {
+        LedgerEntry entry = LedgerEntry.debit(debitSerial(paid), today(), BusinessType.PARTIAL_WITHDRAWAL, paid.amount());
+        AccountPosting posting = accounts.post(paid.accountNumber(), entry);
+        if (posting instanceof AccountPosting.Refused refused) {
+            log.warn("case {}: paid {} but the debit of account {} was refused ({}: {}); left for a clerk", paid.id(),
+                    paid.amount(), paid.accountNumber(), refused.reasonCode(), refused.reason());
+            return;
+        }
+        withdrawals.debited(paid);
+    }
+
+    /** The ledger serial number of a joint withdrawal's debit: the id of the instruction that paid it. */
+    static String debitSerial(JointWithdrawal paid) {
+        return InstructionId.forWithdrawal(paid.id()).value();
     }
 
     private PurchaseFacts facts(PersonalAccount account, PurchaseWithdrawalForm form, String caseId) {

@@ -1,12 +1,9 @@
 package cn.tongban.center.jointhandling;
 
-import cn.tongban.center.account.AccountStore;
-import cn.tongban.center.contribution.AccountChange;
 import cn.tongban.contracts.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -16,13 +13,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** Approved joint purchase withdrawals ({@value #COLLECTION}) and the balance debit of a paid one. */
+/** Approved joint purchase withdrawals ({@value #COLLECTION}); the debit of a paid one is a ledger posting. */
 @Repository
 class JointWithdrawalStore {
 
     static final String COLLECTION = "joint_withdrawals";
-    /** GJHTQYWLX 11 部分提取. */
-    static final String PARTIAL_WITHDRAWAL = "11";
     private static final List<String> COUNTING = List.of(JointWithdrawal.Status.APPROVED.name(), JointWithdrawal.Status.PAID.name());
 
     private final MongoOperations mongo;
@@ -76,32 +71,8 @@ class JointWithdrawalStore {
         return find(approved.id()).orElseThrow();
     }
 
-    /**
-     * Takes the paid amount off the account's balance (部分提取) with one conditional update that also records the
-     * change, keyed on the case so that it happens once; then marks the withdrawal debited.
-     *
-     * @return false when the balance is lower than the amount paid (changed meanwhile): left for a clerk
-     */
-    boolean debit(JointWithdrawal paid, AccountChange change) {
-        if (!paid.debited() && !alreadyDebited(paid)) {
-            Document stored = new Document();
-            mongo.getConverter().write(change, stored);
-            stored.remove("_class");
-            stored.put("serialNumber", paid.id());
-            Query query = Query.query(Criteria.where("accountNumber").is(paid.accountNumber())
-                    .and("balance").gte(paid.amount().fen())
-                    .and(AccountChange.FIELD + ".serialNumber").ne(paid.id()));
-            Update update = new Update().inc("balance", -paid.amount().fen()).push(AccountChange.FIELD, stored);
-            if (mongo.updateFirst(query, update, AccountStore.ACCOUNTS).getModifiedCount() != 1 && !alreadyDebited(paid)) {
-                return false;
-            }
-        }
+    /** Records that the paid amount has been posted to the account's ledger (部分提取). */
+    void debited(JointWithdrawal paid) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(paid.id())), new Update().set("debited", true), COLLECTION);
-        return true;
-    }
-
-    private boolean alreadyDebited(JointWithdrawal paid) {
-        return mongo.exists(Query.query(Criteria.where("accountNumber").is(paid.accountNumber())
-                .and(AccountChange.FIELD + ".serialNumber").is(paid.id())), AccountStore.ACCOUNTS);
     }
 }

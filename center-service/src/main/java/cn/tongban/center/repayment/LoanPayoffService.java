@@ -1,7 +1,7 @@
 package cn.tongban.center.repayment;
 
 import cn.tongban.center.payment.BankInstructions;
-import cn.tongban.center.account.AccountStore;
+import cn.tongban.center.account.LoanRecord;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.contribution.AccountChange;
 import cn.tongban.center.department.BankAccountNumber;
@@ -10,6 +10,8 @@ import cn.tongban.center.department.DepartmentsProperties;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.InstructionStatus;
 import cn.tongban.center.department.PaymentAnswer;
+import cn.tongban.center.loan.LoanBusinessType;
+import cn.tongban.center.loan.LoanRepayment;
 import cn.tongban.center.loan.PayoffQuote;
 import cn.tongban.center.payment.PaymentState;
 import cn.tongban.contracts.Money;
@@ -43,9 +45,10 @@ import org.springframework.stereotype.Service;
  *       sent again; only an instruction the bank says it never received is sent again, same key, at most
  *       {@code max-sends} times.</li>
  *   <li>Settled: the loan is marked repaid in the account document (one conditional update, filtered on the account
- *       and the still-open loan, with an array filter) together with a change entry of business type
- *       {@value #PAYOFF_BUSINESS_TYPE} (结清) in the account's {@code changes}. The update cannot apply twice, and it is
- *       made again by whoever finds the debit settled and the loan not yet closed.</li>
+ *       and the still-open loan, with an array filter) together with the loan's ledger entry (提前还款 03, keyed on the
+ *       debit's id) and a change entry of business type {@value #PAYOFF_BUSINESS_TYPE} (结清) in the account's
+ *       {@code changes}. The update cannot apply twice, and it is made again by whoever finds the debit settled and the
+ *       loan not yet closed. The write that records the loan closed on the debit emits {@code LoanPaidOff}.</li>
  * </ol>
  */
 @Service
@@ -64,13 +67,15 @@ public class LoanPayoffService {
     private final LoanPayoffQuotes quotes;
     private final MongoOperations mongo;
     private final BankInstructions<PayoffInstruction> instructions;
+    private final PayoffEvents events;
     private final Clock clock;
 
     LoanPayoffService(PayoffInstructionStore store, LoanPayoffQuotes quotes, BankSettlementClient bank,
-                      MongoOperations mongo, DepartmentsProperties departments, Clock clock) {
+                      MongoOperations mongo, DepartmentsProperties departments, PayoffEvents events, Clock clock) {
         this.store = store;
         this.quotes = quotes;
         this.mongo = mongo;
+        this.events = events;
         this.clock = clock;
         this.instructions = new BankInstructions<>(store, new BankInstructions.Channel<>() {
             @Override
@@ -158,11 +163,16 @@ public class LoanPayoffService {
         }
         LocalDate repaidOn = today();
         closeLoan(instruction, repaidOn);
-        return store.update(instruction, "贷款已结清", c -> c.set("loanClosedOn", repaidOn))
+        // the event leaves once: with the write that records the loan closed, which applies only while it is not
+        return store.update(instruction, "贷款已结清", c -> c.whenAbsent("loanClosedOn").set("loanClosedOn", repaidOn)
+                        .emit(events.paidOff(instruction, repaidOn, clock.instant())))
                 .orElseGet(() -> instructions.reload(instruction));
     }
 
-    /** Marks the loan repaid and records the change, in one update that applies only to a loan still open. */
+    /**
+     * Marks the loan repaid, posts the repayment to the loan's ledger (提前还款 03, serial number the debit's id
+     * {@code PO-<contract>}) and records the change (结清 06), in one update that applies only to a loan still open.
+     */
     private void closeLoan(PayoffInstruction instruction, LocalDate repaidOn) {
         boolean[] closedNow = {false};
         quotes.accounts().update(instruction.accountNumber(), account -> {
@@ -174,13 +184,14 @@ public class LoanPayoffService {
             AccountChange change = new AccountChange(clock.instant(), PAYOFF_BUSINESS_TYPE, "loan " + instruction.contractNumber(),
                     "未结清", "结清", repaidOn, instruction.requestedBy(), "提前还清 " + instruction.amount() + " 元，扣款指令 "
                     + instruction.id() + "，银行流水 " + instruction.bankReference());
-            Document stored = new Document();
-            mongo.getConverter().write(change, stored);
-            stored.remove("_class");
+            Document stored = plain(change);
+            Document repayment = plain(new LoanRepayment(instruction.id(), repaidOn, instruction.amount(),
+                    LoanBusinessType.EARLY_REPAYMENT));
             closedNow[0] = true;
             return Optional.of(new Update()
                     .set("loans.$[loan].repaidOn", mongo.getConverter().convertToMongoType(repaidOn))
                     .set("loans.$[loan].outstandingPrincipal", Money.ZERO.fen())
+                    .push("loans.$[loan]." + LoanRecord.REPAYMENTS, repayment)
                     .filterArray(Criteria.where("loan.contractNumber").is(instruction.contractNumber()))
                     .push(AccountChange.FIELD, stored));
         });
@@ -188,5 +199,12 @@ public class LoanPayoffService {
             log.info("loan {} of account {} repaid on {} by {}", instruction.contractNumber(), instruction.accountNumber(),
                     repaidOn, instruction.id());
         }
+    }
+
+    private Document plain(Object value) {
+        Document stored = new Document();
+        mongo.getConverter().write(value, stored);
+        stored.remove("_class");
+        return stored;
     }
 }

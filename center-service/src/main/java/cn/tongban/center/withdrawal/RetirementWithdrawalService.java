@@ -58,6 +58,8 @@ public class RetirementWithdrawalService {
     public static final String CASE_OPEN_WITH_OTHER_CARD = "CASE_OPEN_WITH_OTHER_CARD";
     public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
     public static final String CASE_BEING_OPENED = "CASE_BEING_OPENED";
+    public static final String NOT_PAYMENT_FAILED = "NOT_PAYMENT_FAILED";
+    public static final String OTHER_CASE_OPEN = "OTHER_CASE_OPEN";
     /** 《住房公积金管理条例》 art. 25: decided within 3 days of acceptance. */
     static final int DAYS_TO_DECIDE = 3;
 
@@ -132,6 +134,46 @@ public class RetirementWithdrawalService {
 
     public Optional<WithdrawalCase> find(String id) {
         return cases.find(id);
+    }
+
+    /**
+     * Pays a case whose payment FAILED again (再次划付), once the cause is fixed (usually: to another card), and closes
+     * the account when the bank settles. The case moves back to PAYING with its next numbered payment attempt
+     * ({@code WD-<case>-<n>}, {@link PaymentService#payAgain}: only after attempt n-1 failed), so across all attempts
+     * the case is paid at most once. The amount stays the one approved; the account must still hold exactly it.
+     *
+     * @return the case as {@link #apply} returns it: CLOSED, PAYING while the bank's outcome is open, or PAYMENT_FAILED
+     *         again with the bank's reason
+     * @throws ApiProblem 404 {@code NO_SUCH_CASE}; 409 {@value #NOT_PAYMENT_FAILED} when the case's payment did not
+     *         fail; 409 {@value #ACCOUNT_CHANGED} when the account's balance or state no longer allow paying the
+     *         amount and closing it; 409 {@value #OTHER_CASE_OPEN} when the person opened another case since
+     */
+    public WithdrawalCase payAgain(String caseId, BankAccountNumber card, String by) {
+        WithdrawalCase failed = cases.find(caseId)
+                .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_CASE", "no withdrawal case " + caseId));
+        if (failed.state() != WithdrawalState.PAYMENT_FAILED) {
+            throw ApiProblem.conflict(NOT_PAYMENT_FAILED, "案件 " + caseId + " 状态为" + failed.state().chinese()
+                    + "，只有划付失败的案件才能再次划付");
+        }
+        PersonalAccount account = accounts.findByAccountNumber(failed.accountNumber())
+                .orElseThrow(() -> ApiProblem.notFound("NO_SUCH_ACCOUNT", "no account " + failed.accountNumber()));
+        if (!account.state().canMoveTo(AccountState.WITHDRAWN_CLOSED) || !failed.amount().equals(account.ledgerBalance())) {
+            throw ApiProblem.conflict(ACCOUNT_CHANGED, "账户 " + account.accountNumber() + " 状态 " + account.state().chinese()
+                    + "，余额 " + account.ledgerBalance() + " 元，与核准提取的 " + failed.amount() + " 元不符；需由中心人工核实");
+        }
+        Optional<String> holder = cases.claim(failed.accountNumber(), failed.reason(), failed.id());
+        if (holder.isPresent() && !holder.get().equals(failed.id())) {
+            throw ApiProblem.conflict(OTHER_CASE_OPEN, "账户 " + failed.accountNumber() + " 已有另一退休提取案件 "
+                    + holder.get() + " 正在办理");
+        }
+        WithdrawalPayment next = paymentOf(failed).nextAttempt(card);
+        WithdrawalCase paying = cases.move(failed, WithdrawalState.PAYING, "再次划付（第 " + next.attempt() + " 次），收款账号 "
+                        + card.masked() + "，经办 " + by,
+                u -> u.set("paymentInstructionId", next.instructionId().value()).set("payeeAccount", card.value())
+                        .set("rejectionCode", null).set("rejectionReason", null))
+                .orElseGet(() -> cases.reload(failed));
+        log.info("withdrawal case {} paid again as {} by {}", caseId, next.instructionId(), by);
+        return process(paying);
     }
 
     private WithdrawalCase process(WithdrawalCase start) {
@@ -211,8 +253,8 @@ public class RetirementWithdrawalService {
     }
 
     private WithdrawalCase pay(WithdrawalCase paying) {
-        PaymentInstruction instruction = payments.pay(new WithdrawalPayment(paying.id(), paying.accountNumber(),
-                BankAccountNumber.of(paying.payeeAccount()), paying.name(), paying.amount()));
+        WithdrawalPayment payment = paymentOf(paying);
+        PaymentInstruction instruction = payment.attempt() == 1 ? payments.pay(payment) : payments.payAgain(payment);
         return switch (instruction.state()) {
             case SETTLED -> cases.move(paying, WithdrawalState.PAID, "银行已清算入账，流水号 " + instruction.bankReference(),
                     u -> { }).orElseGet(() -> cases.reload(paying));
@@ -262,11 +304,21 @@ public class RetirementWithdrawalService {
     }
 
     /**
-     * The ledger serial number of the closing withdrawal: the id of the case's payment instruction, so a retried close
-     * never doubles and the bank reconciliation finds the entry of each payment.
+     * The ledger serial number of the closing withdrawal: the id of the case's payment instruction (of the attempt that
+     * was paid), so a retried close never doubles and the bank reconciliation finds the entry of each payment.
      */
     static String closingSerial(WithdrawalCase withdrawal) {
-        return InstructionId.forWithdrawal(withdrawal.id()).value();
+        return withdrawal.paymentInstructionId() != null ? withdrawal.paymentInstructionId()
+                : InstructionId.forWithdrawal(withdrawal.id()).value();
+    }
+
+    /** The payment of the case's current attempt: 1 for {@code WD-<case>}, n for {@code WD-<case>-<n>}. */
+    static WithdrawalPayment paymentOf(WithdrawalCase withdrawal) {
+        String first = InstructionId.forWithdrawal(withdrawal.id()).value();
+        String current = withdrawal.paymentInstructionId();
+        int attempt = current == null || current.equals(first) ? 1 : Integer.parseInt(current.substring(first.length() + 1));
+        return new WithdrawalPayment(withdrawal.id(), withdrawal.accountNumber(),
+                BankAccountNumber.of(withdrawal.payeeAccount()), withdrawal.name(), withdrawal.amount(), attempt);
     }
 
     private LocalDate today() {

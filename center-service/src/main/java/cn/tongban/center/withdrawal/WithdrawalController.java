@@ -71,19 +71,40 @@ class WithdrawalController {
     @PreAuthorize("hasAnyRole('EMPLOYEE','COUNTER_CLERK')")
     @Operation(summary = "Withdraw the whole balance on retirement and close the account (离休退休提取销户)")
     CaseView retirement(@Valid @RequestBody RetirementApplication application, Authentication authentication) {
-        BankAccountNumber card;
+        BankAccountNumber card = card(application.bankAccount());
+        PersonalAccount account = applicant(application.accountNumber(), Caller.of(authentication));
+        WithdrawalCase result = service.apply(account, card, authentication.getName());
+        refuseIfFailed(result);
+        return CaseView.of(result);
+    }
+
+    private static BankAccountNumber card(String bankAccount) {
         try {
-            card = BankAccountNumber.of(application.bankAccount());
+            return BankAccountNumber.of(bankAccount);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField("bankAccount", e.getMessage());
         }
-        PersonalAccount account = applicant(application.accountNumber(), Caller.of(authentication));
-        WithdrawalCase result = service.apply(account, card, authentication.getName());
+    }
+
+    /** A refused case or a failed payment is a 422 with its reason code. */
+    private static void refuseIfFailed(WithdrawalCase result) {
         if (result.state() == WithdrawalState.REJECTED || result.state() == WithdrawalState.PAYMENT_FAILED) {
             String code = result.rejectionCode() != null ? result.rejectionCode() : result.state().name();
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code,
                     result.rejectionReason() + "（案件 " + result.id() + "）", List.of());
         }
+    }
+
+    /** @param bankAccount the card to pay this time (收款账号), usually not the one that failed */
+    record PaymentAttempt(@NotBlank @Size(max = 40) String bankAccount) {
+    }
+
+    @PostMapping("/{id}/payment-attempts")
+    @PreAuthorize("hasAnyRole('COUNTER_CLERK','REVIEWER')")
+    @Operation(summary = "Pay a withdrawal whose payment failed again, once the cause is fixed (再次划付)")
+    CaseView payAgain(@PathVariable String id, @Valid @RequestBody PaymentAttempt attempt, Authentication authentication) {
+        WithdrawalCase result = service.payAgain(id, card(attempt.bankAccount()), authentication.getName());
+        refuseIfFailed(result);
         return CaseView.of(result);
     }
 

@@ -22,7 +22,10 @@ public enum WithdrawalState {
     CLOSED("已办结"),
     /** 不予办理: refused by the policy or the facts, with the reason. Final. */
     REJECTED("不予办理"),
-    /** 划付失败: the bank refused or returned the payment; nothing was paid, the account stays open. Final. */
+    /**
+     * 划付失败: the bank refused or returned the payment; nothing was paid, the account stays open. Staff may pay it
+     * again (再次划付) once the cause is fixed (another card), as the case's next numbered payment attempt.
+     */
     PAYMENT_FAILED("划付失败");
 
     private static final Map<WithdrawalState, Set<WithdrawalState>> NEXT = new EnumMap<>(WithdrawalState.class);
@@ -34,7 +37,7 @@ public enum WithdrawalState {
         NEXT.put(PAID, EnumSet.of(CLOSED));
         NEXT.put(CLOSED, EnumSet.noneOf(WithdrawalState.class));
         NEXT.put(REJECTED, EnumSet.noneOf(WithdrawalState.class));
-        NEXT.put(PAYMENT_FAILED, EnumSet.noneOf(WithdrawalState.class));
+        NEXT.put(PAYMENT_FAILED, EnumSet.of(PAYING));
     }
 
     private final String chinese;

@@ -206,6 +206,11 @@ class LegacyImportDataTest {
         assertThat(pilot.getString("creditCode")).isEqualTo("91350100M000100Y42");
         assertThat(pilot.getList("reviewFlags", Document.class)).extracting(d -> d.getString("code"))
                 .containsExactly("CREDIT_CODE_CHECK_FAILED");
+        Employer pilotRead = template.findOne(Query.query(Criteria.where("accountNumber").is("110000800000003")),
+                Employer.class, AccountStore.EMPLOYERS);
+        assertThat(pilotRead.creditCode()).as("read back without throwing, flagged")
+                .isEqualTo(CreditCode.lenient("91350100M000100Y42"))
+                .satisfies(code -> assertThat(code.checkCharacterValid()).isFalse());
         Employer valid = template.findOne(Query.query(Criteria.where("accountNumber").is("110000800000001")),
                 Employer.class, AccountStore.EMPLOYERS);
         assertThat(valid.creditCode()).isEqualTo(CreditCode.of("91110000MA01TB014A"));

@@ -28,7 +28,20 @@ import cn.tongban.center.payment.PaymentState;
 import cn.tongban.center.payment.PaymentTransition;
 import cn.tongban.contracts.IdentityNumber;
 import cn.tongban.contracts.Money;
+import cn.tongban.center.loan.LoanBusinessType;
+import cn.tongban.contracts.CaseId;
+import cn.tongban.contracts.CenterCode;
+import cn.tongban.contracts.event.Topics;
+import cn.tongban.contracts.loan.LoanPaidOff;
+import cn.tongban.kit.messaging.EventCodec;
+import cn.tongban.kit.messaging.MessagingProperties;
+import cn.tongban.kit.messaging.OutboxEvent;
+import cn.tongban.kit.messaging.OutboxPublisher;
 import cn.tongban.kit.messaging.OutboxWriter;
+import cn.tongban.kit.messaging.OutgoingEvents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.json.JsonMapper;
 import cn.tongban.kit.testing.EmbeddedMongo;
 import cn.tongban.kit.testing.MutableClock;
 import cn.tongban.kit.web.ApiProblem;
@@ -74,7 +87,10 @@ class LoanPayoffServiceTest {
     @RegisterExtension
     static WireMockExtension bank = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+    static final EventCodec CODEC = new EventCodec(JsonMapper.builder().build());
+
     final MongoTemplate mongo = MONGO.template();
+    final AtomicLong serials = new AtomicLong();
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-25T02:00:00Z"));
     AccountStore accounts;
     LoanPayoffService payoffs;
@@ -106,8 +122,13 @@ class LoanPayoffServiceTest {
         DepartmentsProperties departments = new DepartmentsProperties(URI.create(bank.baseUrl()), timeouts, timeouts,
                 timeouts, timeouts, new DepartmentsProperties.Bank(Duration.ofSeconds(1), TestDepartments.READ_TIMEOUT,
                         new DepartmentsProperties.Payments(3, Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofMinutes(1))));
-        return new LoanPayoffService(new PayoffInstructionStore(mongo, new OutboxWriter(mongo, null), clock),
-                new LoanPayoffQuotes(accounts), TestDepartments.bank(bank.baseUrl()), mongo, departments, clock);
+        OutboxPublisher idle = new OutboxPublisher(mongo, null, null, new MessagingProperties.Outbox(true,
+                List.of(PayoffInstructionStore.COLLECTION), Duration.ofSeconds(1), 100, Duration.ofSeconds(30),
+                Duration.ofSeconds(5)), clock, new SimpleMeterRegistry());
+        PayoffEvents events = new PayoffEvents(() -> CaseId.of(CenterCode.of("110000"), TODAY, serials.incrementAndGet()),
+                CenterCode.of("110000"), new OutgoingEvents(CODEC, "/centers/110000", clock));
+        return new LoanPayoffService(new PayoffInstructionStore(mongo, new OutboxWriter(mongo, idle), clock),
+                new LoanPayoffQuotes(accounts), TestDepartments.bank(bank.baseUrl()), mongo, departments, events, clock);
     }
 
     static ResponseDefinitionBuilder debitAnswer(String status) {
@@ -140,6 +161,29 @@ class LoanPayoffServiceTest {
             assertThat(change.getString("what")).contains(CONTRACT);
             assertThat(change.getString("to")).isEqualTo("结清");
         });
+        assertThat(loan().repayments()).as("the loan's ledger").singleElement().satisfies(entry -> {
+            assertThat(entry.serialNumber()).isEqualTo(INSTRUCTION);
+            assertThat(entry.type()).isEqualTo(LoanBusinessType.EARLY_REPAYMENT);
+            assertThat(entry.amount()).isEqualTo(QUOTED);
+            assertThat(entry.paidOn()).isEqualTo(TODAY);
+        });
+        assertThat(paidOffEvents()).as("one LoanPaidOff on the operations topic").singleElement().satisfies(event -> {
+            assertThat(event.topic()).isEqualTo(Topics.PLATFORM_EVENTS);
+            LoanPaidOff paidOff = CODEC.fromJson(event.data().getBytes(java.nio.charset.StandardCharsets.UTF_8), LoanPaidOff.class);
+            assertThat(paidOff.contractNumber()).isEqualTo(CONTRACT);
+            assertThat(paidOff.payoffInstruction()).isEqualTo(INSTRUCTION);
+            assertThat(paidOff.amount()).isEqualTo(QUOTED);
+            assertThat(paidOff.repaidOn()).isEqualTo(TODAY);
+            assertThat(event.data()).doesNotContain(ACCOUNT).doesNotContain("11010519491231002X");
+        });
+    }
+
+    List<OutboxEvent> paidOffEvents() {
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(INSTRUCTION)), Document.class,
+                PayoffInstructionStore.COLLECTION);
+        return stored.getList(OutboxEvent.FIELD, Document.class, List.of()).stream()
+                .map(d -> mongo.getConverter().read(OutboxEvent.class, d))
+                .filter(e -> e.type().equals(LoanPaidOff.TYPE.toString())).toList();
     }
 
     @Test

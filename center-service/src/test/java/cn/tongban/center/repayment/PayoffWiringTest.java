@@ -2,7 +2,12 @@ package cn.tongban.center.repayment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import cn.tongban.center.department.DepartmentsConfiguration;
+import cn.tongban.contracts.CaseId;
+import cn.tongban.contracts.CenterCode;
+import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.OutboxWriter;
+import cn.tongban.kit.messaging.OutgoingEvents;
+import tools.jackson.databind.json.JsonMapper;
 import cn.tongban.kit.testing.EmbeddedMongo;
 import io.github.resilience4j.springboot.bulkhead.autoconfigure.BulkheadAutoConfiguration;
 import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
@@ -43,6 +48,9 @@ class PayoffWiringTest {
                     .withBean(MongoOperations.class, mongo::template)
                     .withBean(OutboxWriter.class, () -> new OutboxWriter(mongo.template(), null))
                     .withBean(Clock.class, Clock::systemUTC)
+                    .withBean(PayoffEvents.class, () -> new PayoffEvents(() -> CaseId.of("110000-20260325-000001"),
+                            CenterCode.of("110000"), new OutgoingEvents(new EventCodec(JsonMapper.builder().build()),
+                            "/centers/110000", Clock.systemUTC())))
                     .withUserConfiguration(DepartmentsConfiguration.class, AccountStore.class, LoanPayoffQuotes.class,
                             PayoffInstructionStore.class, LoanPayoffService.class)
                     .run(app -> {

@@ -21,27 +21,22 @@ import cn.tongban.center.account.LoanRecord;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.contribution.AccountChange;
 import cn.tongban.center.department.BankAccountNumber;
-import cn.tongban.center.department.BankSettlementClient;
 import cn.tongban.center.department.DepartmentException;
-import cn.tongban.center.department.DepartmentsProperties;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.department.TestDepartments;
 import cn.tongban.center.payment.PaymentService;
 import cn.tongban.center.payment.PaymentState;
+import cn.tongban.center.payment.TestPayments;
 import cn.tongban.center.policy.PolicyLoader;
 import cn.tongban.center.policy.RetirementWithdrawalPolicy;
 import cn.tongban.contracts.CenterCode;
 import cn.tongban.contracts.IdentityNumber;
 import cn.tongban.contracts.Money;
-import cn.tongban.kit.messaging.OutboxWriter;
 import cn.tongban.kit.testing.EmbeddedMongo;
 import cn.tongban.kit.testing.MutableClock;
 import cn.tongban.kit.web.ApiProblem;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,9 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -93,7 +86,7 @@ class RetirementWithdrawalServiceTest {
             mongo.dropCollection(collection);
         }
         accounts = new AccountStore(mongo);
-        payments = paymentContext(departments.baseUrl(), mongo, clock);
+        payments = TestPayments.context(departments.baseUrl(), mongo, clock);
         service = new RetirementWithdrawalService(new WithdrawalCaseStore(mongo, clock), accounts, mongo,
                 TestDepartments.socialSecurity(departments.baseUrl()), payments.getBean(PaymentService.class),
                 PolicyLoader.loadBundled(CenterCode.of("110000")), CenterCode.of("110000"), clock);
@@ -102,25 +95,6 @@ class RetirementWithdrawalServiceTest {
     @AfterEach
     void closeContext() {
         payments.close();
-    }
-
-    /** The payment capability as the application wires it (its constructors are its own package's). */
-    static GenericApplicationContext paymentContext(String baseUrl, MongoTemplate mongo, Clock clock) {
-        DepartmentsProperties.Timeouts timeouts = new DepartmentsProperties.Timeouts(Duration.ofSeconds(1),
-                TestDepartments.READ_TIMEOUT);
-        DepartmentsProperties properties = new DepartmentsProperties(URI.create(baseUrl), timeouts, timeouts, timeouts,
-                timeouts, new DepartmentsProperties.Bank(Duration.ofSeconds(1), TestDepartments.READ_TIMEOUT,
-                new DepartmentsProperties.Payments(3, Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofMinutes(1))));
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        context.registerBean(MongoOperations.class, () -> mongo);
-        context.registerBean(OutboxWriter.class, () -> new OutboxWriter(mongo, null));
-        context.registerBean(Clock.class, () -> clock);
-        context.registerBean(DepartmentsProperties.class, () -> properties);
-        context.registerBean(BankSettlementClient.class, () -> TestDepartments.bank(baseUrl));
-        context.registerBean(cn.tongban.center.payment.PaymentInstructionStore.class);
-        context.registerBean(PaymentService.class);
-        context.refresh();
-        return context;
     }
 
     /** An account whose whole balance was carried over today: no interest is due on closing it. */
@@ -328,5 +302,62 @@ class RetirementWithdrawalServiceTest {
 
         assertThat(problem.code()).isEqualTo(RetirementWithdrawalService.CASE_OPEN_WITH_OTHER_CARD);
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aFailedPaymentIsPaidAgainToAnotherCardOnceAndTheAccountClosesOnce() {
+        BankAccountNumber newCard = BankAccountNumber.of("6222021001234567890");
+        anAccount(AccountState.NORMAL, "80000.00", List.of());
+        retired();
+        departments.stubFor(post(PAYMENTS).withRequestBody(matchingJsonPath("$.payeeAccount", equalTo(CARD.value())))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"code\": \"PAYEE_ACCOUNT_CLOSED\", \"detail\": \"The payee account is closed\"}")));
+        departments.stubFor(post(PAYMENTS).withRequestBody(matchingJsonPath("$.payeeAccount", equalTo(newCard.value())))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withTransformers("response-template").withBody("""
+                                {"instructionId": "{{jsonPath request.body '$.instructionId'}}", "bankReference": "BR0003",
+                                 "status": "SETTLED", "settledAt": "2026-11-25T02:00:05Z"}""")));
+        WithdrawalCase failed = service.apply(account(), CARD, "张三");
+        assertThat(failed.state()).isEqualTo(WithdrawalState.PAYMENT_FAILED);
+        assertThat(account().balance()).isEqualTo(Money.parse("80000.00"));
+
+        WithdrawalCase paid = service.payAgain(failed.id(), newCard, "clerk-1");
+
+        assertThat(paid.state()).isEqualTo(WithdrawalState.CLOSED);
+        assertThat(paid.paymentInstructionId()).isEqualTo("WD-" + failed.id() + "-2");
+        assertThat(paid.history()).extracting(WithdrawalHistoryEntry::to).containsSubsequence(WithdrawalState.PAYING,
+                WithdrawalState.PAYMENT_FAILED, WithdrawalState.PAYING, WithdrawalState.PAID, WithdrawalState.CLOSED);
+        PaymentService payments = this.payments.getBean(PaymentService.class);
+        assertThat(payments.find(InstructionId.forWithdrawal(failed.id())).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+        assertThat(payments.find(InstructionId.of("WD-" + failed.id() + "-2")).orElseThrow().state())
+                .isEqualTo(PaymentState.SETTLED);
+        assertThat(account().state()).isEqualTo(AccountState.WITHDRAWN_CLOSED);
+        assertThat(account().entries()).filteredOn(e -> e.type() == cn.tongban.center.ledger.BusinessType.CLOSING_WITHDRAWAL)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.serialNumber()).isEqualTo("WD-" + failed.id() + "-2");
+                    assertThat(e.amount()).isEqualTo(Money.parse("-80000.00"));
+                });
+
+        // once paid, it is not paid again
+        ApiProblem again = catchThrowableOfType(ApiProblem.class, () -> service.payAgain(failed.id(), newCard, "clerk-1"));
+        assertThat(again.code()).isEqualTo(RetirementWithdrawalService.NOT_PAYMENT_FAILED);
+        departments.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)).withHeader("Idempotency-Key",
+                equalTo("WD-" + failed.id() + "-2")));
+        departments.verify(2, postRequestedFor(urlPathEqualTo(PAYMENTS)));
+    }
+
+    @Test
+    void aCaseWhosePaymentDidNotFailIsNotPaidAgain() {
+        anAccount(AccountState.NORMAL, "80000.00", List.of());
+        retired();
+        bankSettlesAtOnce();
+        WithdrawalCase closed = service.apply(account(), CARD, "张三");
+
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class,
+                () -> service.payAgain(closed.id(), BankAccountNumber.of("6222021001234567890"), "clerk-1"));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(problem.code()).isEqualTo(RetirementWithdrawalService.NOT_PAYMENT_FAILED);
+        departments.verify(1, postRequestedFor(urlPathEqualTo(PAYMENTS)));
     }
 }

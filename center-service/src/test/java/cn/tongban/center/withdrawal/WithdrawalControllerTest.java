@@ -156,4 +156,34 @@ class WithdrawalControllerTest {
         mvc.perform(get("/api/v1/withdrawals/" + CASE).with(person(SOMEONE_ELSE))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/withdrawals/" + CASE).with(agent())).andExpect(status().isForbidden());
     }
+
+    @Test
+    void staffPayAFailedWithdrawalAgainToAnotherCardAndThePersonMayNot() throws Exception {
+        String newCard = "6222021001234567890";
+        when(service.payAgain(eq(CASE), eq(BankAccountNumber.of(newCard)), eq("c")))
+                .thenReturn(aCase(WithdrawalState.CLOSED, null, null));
+
+        mvc.perform(post("/api/v1/withdrawals/" + CASE + "/payment-attempts").with(clerk())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bankAccount\": \"" + newCard + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CLOSED"));
+        mvc.perform(post("/api/v1/withdrawals/" + CASE + "/payment-attempts").with(person(ZHANG))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bankAccount\": \"" + newCard + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/withdrawals/" + CASE + "/payment-attempts").with(clerk())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bankAccount\": \"12\"}"))
+                .andExpect(status().isBadRequest());
+        verify(service).payAgain(any(), any(), any());
+    }
+
+    @Test
+    void aPaymentThatFailsAgainIsA422WithTheBanksReason() throws Exception {
+        when(service.payAgain(any(), any(), any())).thenReturn(aCase(WithdrawalState.PAYMENT_FAILED, "PAYEE_ACCOUNT_CLOSED",
+                "The payee account is closed"));
+
+        mvc.perform(post("/api/v1/withdrawals/" + CASE + "/payment-attempts").with(clerk())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"bankAccount\": \"" + CARD + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("PAYEE_ACCOUNT_CLOSED"));
+    }
 }

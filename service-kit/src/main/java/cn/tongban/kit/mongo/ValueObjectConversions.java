@@ -88,10 +88,11 @@ public class ValueObjectConversions {
         }
     }
 
+    /** Read back leniently: a stored pilot-area code whose check character fails is legal and must not throw. */
     @ReadingConverter
     static final class CreditCodeReader implements Converter<String, CreditCode> {
         public CreditCode convert(String source) {
-            return CreditCode.of(source);
+            return CreditCode.lenient(source);
         }
     }
 
