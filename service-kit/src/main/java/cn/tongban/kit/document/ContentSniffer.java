@@ -62,20 +62,20 @@ public final class ContentSniffer {
 
     private static Sniffed decide(byte[] head, byte[] tail, long size, ZipCheck zip) {
         if (size == 0) {
-            return new Sniffed.Refused("empty", "the file is empty");
+            return new Sniffed.Refused("empty", "empty");
         }
         if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
             if (!startsWith(head, '%', 'P', 'D', 'F', '-', '1', '.') && !startsWith(head, '%', 'P', 'D', 'F', '-', '2', '.')) {
-                return new Sniffed.Refused("pdf", "a PDF header of no PDF version (1.x or 2.x)");
+                return new Sniffed.Refused("pdf", "a PDF header without a PDF version (1.x or 2.x)");
             }
             return contains(tail, "%%EOF".getBytes(StandardCharsets.US_ASCII))
                     ? new Sniffed.Recognised(DocumentType.PDF)
-                    : new Sniffed.Refused("pdf", "it begins like a PDF but has no %%EOF at its end: truncated or damaged");
+                    : new Sniffed.Refused("pdf", "a truncated or damaged PDF: it begins like one but has no %%EOF at its end");
         }
         if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
             return contains(tail, new byte[] {(byte) 0xFF, (byte) 0xD9})
                     ? new Sniffed.Recognised(DocumentType.JPEG)
-                    : new Sniffed.Refused("jpeg", "it begins like a JPEG but has no end-of-image marker: truncated or damaged");
+                    : new Sniffed.Refused("jpeg", "a truncated or damaged JPEG: it begins like one but has no end-of-image marker");
         }
         if (startsWith(head, PNG_SIGNATURE)) {
             boolean ihdrFirst = head.length >= 16 && head[12] == 'I' && head[13] == 'H' && head[14] == 'D' && head[15] == 'R';
@@ -83,7 +83,7 @@ public final class ContentSniffer {
                     && Arrays.equals(Arrays.copyOfRange(tail, tail.length - PNG_IEND.length, tail.length), PNG_IEND);
             return ihdrFirst && iendLast
                     ? new Sniffed.Recognised(DocumentType.PNG)
-                    : new Sniffed.Refused("png", "it begins like a PNG but its IHDR or IEND chunk is missing: truncated or damaged");
+                    : new Sniffed.Refused("png", "a truncated or damaged PNG: it begins like one but its IHDR or IEND chunk is missing");
         }
         if (startsWith(head, 'P', 'K', 0x03, 0x04)) {
             return switch (zip.ofdRoot()) {
