@@ -6,6 +6,7 @@ import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.PersonalAccount;
 import cn.tongban.center.catalogue.ItemAnswer;
 import cn.tongban.center.catalogue.ItemHandler;
+import cn.tongban.center.certificate.CompletionReceipt;
 import cn.tongban.center.certificate.ContributionUseCertificatePolicy;
 import cn.tongban.center.department.InstructionId;
 import cn.tongban.center.ledger.BusinessType;
@@ -18,6 +19,8 @@ import cn.tongban.center.policy.Decision;
 import cn.tongban.center.policy.PastWithdrawal;
 import cn.tongban.center.policy.PurchaseFacts;
 import cn.tongban.center.policy.PurchaseWithdrawalPolicy;
+import cn.tongban.center.seal.IssuedCertificate;
+import cn.tongban.center.seal.SealedCertificates;
 import cn.tongban.contracts.Money;
 import cn.tongban.contracts.ServiceItem;
 import cn.tongban.contracts.item.ItemRequested;
@@ -58,15 +61,18 @@ class JointPurchaseWithdrawalHandler implements ItemHandler {
     private final JointWithdrawalStore withdrawals;
     private final PaymentService payments;
     private final PurchaseWithdrawalPolicy policy;
+    private final SealedCertificates sealed;
     private final Clock clock;
 
     JointPurchaseWithdrawalHandler(CenterProperties center, AccountStore accounts, JointWithdrawalStore withdrawals,
-                                   PaymentService payments, CenterPolicy centerPolicy, Clock clock) {
+                                   PaymentService payments, CenterPolicy centerPolicy, SealedCertificates sealed,
+                                   Clock clock) {
         this.center = center;
         this.accounts = accounts;
         this.withdrawals = withdrawals;
         this.payments = payments;
         this.policy = new PurchaseWithdrawalPolicy(centerPolicy);
+        this.sealed = sealed;
         this.clock = clock;
     }
 
@@ -111,16 +117,18 @@ class JointPurchaseWithdrawalHandler implements ItemHandler {
         }
         return switch (approved.status()) {
             case FAILED -> ItemAnswer.refused(approved.failureCode(), "划付失败：" + approved.failureReason());
-            case PAID -> paid(approved);
-            case APPROVED -> pay(approved, account, form);
+            case PAID -> paid(approved, request, account);
+            case APPROVED -> pay(approved, account, form, request);
         };
     }
 
-    private ItemAnswer pay(JointWithdrawal approved, PersonalAccount account, PurchaseWithdrawalForm form) {
+    private ItemAnswer pay(JointWithdrawal approved, PersonalAccount account, PurchaseWithdrawalForm form,
+                           ItemRequested request) {
         PaymentInstruction instruction = payments.pay(new WithdrawalPayment(approved.id(), approved.accountNumber(),
                 form.bankAccount(), account.name(), approved.amount()));
         return switch (instruction.state()) {
-            case SETTLED -> paid(withdrawals.paid(approved, instruction.bankReference(), instruction.settledAt()));
+            case SETTLED -> paid(withdrawals.paid(approved, instruction.bankReference(), instruction.settledAt()), request,
+                    account);
             case FAILED -> {
                 JointWithdrawal failed = withdrawals.failed(approved, instruction.failureCode(), instruction.failureReason());
                 yield ItemAnswer.refused(failed.failureCode() == null ? "PAYMENT_FAILED" : failed.failureCode(),
@@ -130,14 +138,22 @@ class JointPurchaseWithdrawalHandler implements ItemHandler {
         };
     }
 
-    private ItemAnswer paid(JointWithdrawal paid) {
+    private ItemAnswer paid(JointWithdrawal paid, ItemRequested request, PersonalAccount account) {
         if (!paid.debited()) {
             debit(paid);
         }
+        // the completion receipt (办结回执) as a sealed PDF, once per case: the applicant downloads it here, anyone
+        // verifies it by the code the purchase place is told
+        IssuedCertificate receipt = sealed.completionReceipt(new CompletionReceipt(paid.id(),
+                ServiceItem.HOME_PURCHASE_WITHDRAWAL, center.code(), center.name(), request.requestingCenter(),
+                account.name(), account.identityNumber(), "已核准购房提取并划入申请人银行账户", paid.amount(),
+                today(), request.clerk() == null ? "两地联办" : "两地联办 " + request.clerk()));
         Map<String, String> result = new LinkedHashMap<>();
         result.put("amount", paid.amount().toString());
         result.put("bankReference", paid.bankReference());
         result.put("paidAt", String.valueOf(paid.paidAt()));
+        result.put("receiptVerificationCode", receipt.id());
+        result.put("receiptSm3", receipt.sm3());
         return ItemAnswer.done(result, "HZ-" + center.code().value() + "-" + paid.id());
     }
 

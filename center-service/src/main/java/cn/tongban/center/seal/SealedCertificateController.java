@@ -1,5 +1,6 @@
 package cn.tongban.center.seal;
 
+import cn.tongban.center.certificate.CertificateKind;
 import cn.tongban.center.CenterProperties;
 import cn.tongban.center.crosscenter.CaseStore;
 import cn.tongban.center.crosscenter.CenterCase;
@@ -67,6 +68,9 @@ class SealedCertificateController {
             issued = certificates.contributionUse(caseId, found.certificate());
         } else if (found.loanRepaidCertificate() != null) {
             issued = certificates.loanRepaid(caseId, found.loanRepaidCertificate());
+        } else if (certificates.issued(caseId, CertificateKind.COMPLETION_RECEIPT).isPresent()) {
+            // a jointly handled case this center decided: its completion receipt, sealed when it paid
+            issued = certificates.issued(caseId, CertificateKind.COMPLETION_RECEIPT).get();
         } else {
             throw ApiProblem.conflict("NO_CERTIFICATE", "case " + caseId + " is " + found.state() + ": no certificate was issued");
         }

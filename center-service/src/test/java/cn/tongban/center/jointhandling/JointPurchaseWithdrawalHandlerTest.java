@@ -11,6 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.tongban.center.CenterProperties;
+import cn.tongban.center.certificate.CertificateKind;
+import cn.tongban.center.seal.IssuedCertificate;
+import cn.tongban.center.seal.SealedCertificates;
+import cn.tongban.center.seal.Verification;
+import cn.tongban.center.seal.TestSealedCertificates;
 import cn.tongban.center.account.AccountState;
 import cn.tongban.center.account.AccountStore;
 import cn.tongban.center.account.ContributionMonth;
@@ -70,6 +75,7 @@ class JointPurchaseWithdrawalHandlerTest {
     AccountStore accounts;
     JointWithdrawalStore withdrawals;
     JointPurchaseWithdrawalHandler handler;
+    SealedCertificates sealed;
 
     @AfterAll
     static void stopMongo() {
@@ -79,15 +85,17 @@ class JointPurchaseWithdrawalHandlerTest {
     @BeforeEach
     void fresh() {
         for (String collection : List.of(AccountStore.ACCOUNTS, AccountStore.HOLDERS, JointWithdrawalStore.COLLECTION,
-                "payment_instructions")) {
+                "payment_instructions", "sealed_certificates")) {
             mongo.dropCollection(collection);
         }
         accounts = new AccountStore(mongo);
         withdrawals = new JointWithdrawalStore(mongo);
         payments = TestPayments.context(bank.baseUrl(), mongo, clock);
-        handler = new JointPurchaseWithdrawalHandler(new CenterProperties(CenterCode.of("110000"), "北京住房公积金管理中心",
-                "12329", List.of(CenterCode.of("110000"), CenterCode.of("310000")), null), accounts, withdrawals,
-                payments.getBean(PaymentService.class), PolicyLoader.loadBundled(CenterCode.of("110000")), clock);
+        CenterProperties beijing = new CenterProperties(CenterCode.of("110000"), "北京住房公积金管理中心",
+                "12329", List.of(CenterCode.of("110000"), CenterCode.of("310000")), null);
+        sealed = TestSealedCertificates.of(mongo, beijing, clock);
+        handler = new JointPurchaseWithdrawalHandler(beijing, accounts, withdrawals,
+                payments.getBean(PaymentService.class), PolicyLoader.loadBundled(CenterCode.of("110000")), sealed, clock);
         String settled = """
                 {"instructionId": "WD-%s", "bankReference": "BR0006", "status": "SETTLED",
                  "settledAt": "2026-11-25T02:00:05Z"}""".formatted(CASE);
@@ -140,6 +148,23 @@ class JointPurchaseWithdrawalHandlerTest {
                         tuple("WD-" + CASE, BusinessType.PARTIAL_WITHDRAWAL, Money.parse("-50000.00")));
         assertThat(zhao().balance()).isEqualTo(zhao().ledgerBalance()).isEqualTo(Money.parse("50000.00"));
         assertThat(withdrawals.find(CASE).orElseThrow().debited()).isTrue();
+    }
+
+    @Test
+    void theCompletionReceiptIsSealedOnceAndItsCodeGoesBackWithTheResult() {
+        zhaoHolds("100000.00");
+
+        ItemAnswer.Done first = (ItemAnswer.Done) handler.handle(zhaoAsksFor("50000.00"));
+        ItemAnswer.Done again = (ItemAnswer.Done) handler.handle(zhaoAsksFor("50000.00"));
+
+        String code = first.result().get("receiptVerificationCode");
+        assertThat(again.result().get("receiptVerificationCode")).isEqualTo(code);
+        IssuedCertificate receipt = sealed.find(code).orElseThrow();
+        assertThat(receipt.kind()).isEqualTo(CertificateKind.COMPLETION_RECEIPT);
+        assertThat(receipt.caseId()).isEqualTo(CASE);
+        assertThat(first.result().get("receiptSm3")).isEqualTo(receipt.sm3());
+        assertThat(sealed.verify(receipt.pdf()).verdict()).isEqualTo(Verification.Verdict.GENUINE);
+        assertThat(mongo.getCollection("sealed_certificates").countDocuments()).isEqualTo(1);
     }
 
     @Test

@@ -133,6 +133,16 @@ class JointHandlingFlowTest {
         assertThat(atShanghai.get("result").get("bankReference").asString()).isEqualTo("BRWD-" + caseId);
         assertThat(atShanghai.get("receiptNumber").asString()).isEqualTo("HZ-110000-" + caseId);
         assertThat(atShanghai.get("history").toString()).contains("SUBMITTED", "DELIVERED", "ACCEPTED", "RESULT_SENT");
+        // the completion receipt (办结回执): sealed by Beijing when it paid, its code told to Shanghai, the PDF at Beijing
+        String receiptCode = atShanghai.get("result").get("receiptVerificationCode").asString();
+        String person = federation.token(federation.centerUrl(BEIJING), "zhao", "EMPLOYEE", zhao.value());
+        java.net.http.HttpResponse<byte[]> receipt = federation.sendForBytes(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(federation.centerUrl(BEIJING) + "/api/v1/cases/" + caseId + "/certificate.pdf"))
+                .header("Authorization", "Bearer " + person).GET().build());
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.headers().firstValue("X-Verification-Code")).contains(receiptCode);
+        assertThat(federation.get(federation.centerUrl(BEIJING) + "/public/v1/certificates/" + receiptCode, null).body()
+                .get("verdict").asString()).isEqualTo("GENUINE");
 
         assertThat(before - balanceOf(zhao)).as("the balance is debited by what was paid").isEqualTo(5_000_000L);
         assertThat(paymentsFor(caseId)).isEqualTo(1);
