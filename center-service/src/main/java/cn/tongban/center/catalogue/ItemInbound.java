@@ -1,5 +1,6 @@
 package cn.tongban.center.catalogue;
 
+import cn.tongban.center.crosscenter.InboundFlow;
 import cn.tongban.contracts.item.ItemCompleted;
 import cn.tongban.contracts.item.ItemRequested;
 import cn.tongban.contracts.item.ItemResultSent;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * handled by the listener itself.
  */
 @Component
-public class ItemInbound {
+public class ItemInbound implements InboundFlow {
 
     private static final Set<String> TYPES = Set.of(ItemRequested.TYPE.toString(), ItemResultSent.TYPE.toString(),
             ItemCompleted.TYPE.toString());
@@ -27,10 +28,12 @@ public class ItemInbound {
         this.codec = codec;
     }
 
+    @Override
     public boolean handles(String type) {
         return TYPES.contains(type);
     }
 
+    @Override
     public void on(ReceivedEvent event) {
         String type = event.type();
         if (type.equals(ItemRequested.TYPE.toString())) {

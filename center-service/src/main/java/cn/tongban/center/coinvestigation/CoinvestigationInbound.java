@@ -1,5 +1,6 @@
 package cn.tongban.center.coinvestigation;
 
+import cn.tongban.center.crosscenter.InboundFlow;
 import cn.tongban.contracts.coinvestigation.CoinvestigationAnswered;
 import cn.tongban.contracts.coinvestigation.CoinvestigationClosed;
 import cn.tongban.contracts.coinvestigation.CoinvestigationRequested;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The co-investigation's own events as the center's inbound listener hands them over (from the platform, signed). */
 @Component
-public class CoinvestigationInbound {
+public class CoinvestigationInbound implements InboundFlow {
 
     private static final Set<String> TYPES = Set.of(CoinvestigationRequested.TYPE.toString(),
             CoinvestigationAnswered.TYPE.toString(), CoinvestigationClosed.TYPE.toString());
@@ -23,10 +24,12 @@ public class CoinvestigationInbound {
         this.codec = codec;
     }
 
+    @Override
     public boolean handles(String type) {
         return TYPES.contains(type);
     }
 
+    @Override
     public void on(ReceivedEvent event) {
         String type = event.type();
         if (type.equals(CoinvestigationRequested.TYPE.toString())) {

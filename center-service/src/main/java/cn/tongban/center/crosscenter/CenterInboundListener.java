@@ -11,15 +11,12 @@ import cn.tongban.contracts.proxy.ContributionUseCertificateIssued;
 import cn.tongban.contracts.proxy.LoanRepaidCertificateIssued;
 import cn.tongban.contracts.proxy.ProxyCertificateRequested;
 import cn.tongban.center.PlatformKey;
-import cn.tongban.center.federatedquery.FederatedQueryInbound;
-import cn.tongban.center.coinvestigation.CoinvestigationInbound;
-import cn.tongban.center.transfer.TransferInbound;
-import cn.tongban.center.catalogue.ItemInbound;
 import cn.tongban.kit.messaging.EventCodec;
 import cn.tongban.kit.messaging.EventSignatures;
 import cn.tongban.kit.messaging.MalformedEventException;
 import cn.tongban.kit.messaging.OutgoingEvents;
 import cn.tongban.kit.messaging.ReceivedEvent;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,22 +32,15 @@ class CenterInboundListener {
     private final CaseNotices notices;
     private final EventCodec codec;
     private final PlatformKey platform;
-    private final FederatedQueryInbound federatedQuery;
-    private final ItemInbound items;
-    private final TransferInbound transfers;
-    private final CoinvestigationInbound coinvestigations;
+    private final List<InboundFlow> flows;
 
     private final CaseClockService caseClock;
 
     CenterInboundListener(ProxyCertificateService proxy, CaseNotices notices, EventCodec codec, PlatformKey platform,
-                          CaseClockService caseClock, FederatedQueryInbound federatedQuery, ItemInbound items,
-                          TransferInbound transfers, CoinvestigationInbound coinvestigations) {
+                          CaseClockService caseClock, List<InboundFlow> flows) {
         this.caseClock = caseClock;
-        this.federatedQuery = federatedQuery;
-        this.transfers = transfers;
-        this.coinvestigations = coinvestigations;
+        this.flows = List.copyOf(flows);
         this.platform = platform;
-        this.items = items;
         this.proxy = proxy;
         this.notices = notices;
         this.codec = codec;
@@ -93,16 +83,10 @@ class CenterInboundListener {
         } else if (type.equals(CaseDeadlineBreached.TYPE.toString())) {
             CaseDeadlineBreached breach = codec.caseEvent(event, CaseDeadlineBreached.class);
             notices.onNotice(event, "已超过办理时限", "dueAt", breach.dueAt(), "breachedAt", breach.breachedAt());
-        } else if (federatedQuery.handles(type)) {
-            federatedQuery.onEvent(event);
-        } else if (transfers.handles(type)) {
-            transfers.on(event);
-        } else if (coinvestigations.handles(type)) {
-            coinvestigations.on(event);
-        } else if (items.handles(type)) {
-            items.on(event);
         } else {
-            throw new MalformedEventException("UNKNOWN_TYPE", "this center does not handle " + type);
+            InboundFlow flow = flows.stream().filter(f -> f.handles(type)).findFirst()
+                    .orElseThrow(() -> new MalformedEventException("UNKNOWN_TYPE", "this center does not handle " + type));
+            flow.on(event);
         }
     }
 }

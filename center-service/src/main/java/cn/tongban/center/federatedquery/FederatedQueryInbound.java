@@ -1,5 +1,6 @@
 package cn.tongban.center.federatedquery;
 
+import cn.tongban.center.crosscenter.InboundFlow;
 import cn.tongban.contracts.federatedquery.FederatedQueryAnswered;
 import cn.tongban.contracts.federatedquery.FederatedQueryAsked;
 import cn.tongban.contracts.federatedquery.FederatedQueryRouted;
@@ -13,7 +14,7 @@ import java.util.Set;
  * The federated query's events as they arrive on this center's inbound topic, already checked to come from the
  * platform: a query to answer, where our own query went, an answer to our query.
  */
-public class FederatedQueryInbound {
+public class FederatedQueryInbound implements InboundFlow {
 
     private static final Set<String> TYPES = Set.of(FederatedQueryAsked.TYPE.toString(),
             FederatedQueryRouted.TYPE.toString(), FederatedQueryAnswered.TYPE.toString());
@@ -26,11 +27,13 @@ public class FederatedQueryInbound {
         this.codec = codec;
     }
 
+    @Override
     public boolean handles(String type) {
         return TYPES.contains(type);
     }
 
-    public void onEvent(ReceivedEvent event) {
+    @Override
+    public void on(ReceivedEvent event) {
         FederatedQueryService queries = service.orElseThrow(() -> new MalformedEventException("FEDERATION_KEY_MISSING",
                 "this center has no federation key (tongban.federated-query.key): it cannot take part in federated queries"));
         String type = event.type();

@@ -1,5 +1,6 @@
 package cn.tongban.center.transfer;
 
+import cn.tongban.center.crosscenter.InboundFlow;
 import cn.tongban.contracts.transfer.TransferApplied;
 import cn.tongban.contracts.transfer.TransferCancelled;
 import cn.tongban.contracts.transfer.TransferCredited;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * platform, signed). Delivery, acceptance and refusal are the common case events, handled by the listener.
  */
 @Component
-public class TransferInbound {
+public class TransferInbound implements InboundFlow {
 
     private static final Set<String> TYPES = Set.of(TransferApplied.TYPE.toString(), TransferCancelled.TYPE.toString(),
             TransferredOut.TYPE.toString(), TransferCredited.TYPE.toString());
@@ -27,10 +28,12 @@ public class TransferInbound {
         this.codec = codec;
     }
 
+    @Override
     public boolean handles(String type) {
         return TYPES.contains(type);
     }
 
+    @Override
     public void on(ReceivedEvent event) {
         String type = event.type();
         if (type.equals(TransferApplied.TYPE.toString())) {
